@@ -1,0 +1,417 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_result_audit import AgentResultAudit
+    from ..models.agent_result_evidence import AgentResultEvidence
+
+
+T = TypeVar("T", bound="AgentResult")
+
+
+@_attrs_define
+class AgentResult:
+    """One judge verdict: one eval agent's grading of one call. Fields and types are known from a docs example
+    only, so everything but the ids and `created_at` is optional, and nullable where a failed verdict
+    plausibly has no value (UNCONFIRMED).
+
+        Attributes:
+            id (str):
+            eval_run_id (str):
+            eval_agent_id (str):
+            call_id (str):
+            created_at (datetime.datetime):
+            org_id (str | Unset):
+            eval_run_call_result_id (None | str | Unset): The `CallResult` this verdict belongs to.
+            eval_run_agent_snapshot_id (None | str | Unset): The `AgentSnapshot` (frozen agent config) used.
+            eval_agent_version_id (None | str | Unset):
+            selected_level_key (None | str | Unset): Key of the level the judge chose (null presumably when it failed,
+                UNCONFIRMED).
+            selected_level_label (None | str | Unset):
+            score_normalized_0_100 (float | None | Unset): Score normalized to 0-100.
+            is_target_match (bool | Unset): Whether the selected level is one of the agent's target levels.
+            is_insufficient_evidence (bool | Unset): Whether the judge found too little evidence to grade.
+            confidence (float | None | Unset): Judge confidence, 0-1 in the example (range UNCONFIRMED).
+            reasoning_md (None | str | Unset): The judge's reasoning (Markdown).
+            evidence (list[AgentResultEvidence] | Unset):
+            failed (bool | Unset): Whether the judge call failed.
+            failure_code (None | str | Unset):
+            failure_message (None | str | Unset):
+            billable_cost_usd (float | None | Unset):
+            audit (AgentResultAudit | None | Unset): Audit record of the judge call.
+    """
+
+    id: str
+    eval_run_id: str
+    eval_agent_id: str
+    call_id: str
+    created_at: datetime.datetime
+    org_id: str | Unset = UNSET
+    eval_run_call_result_id: None | str | Unset = UNSET
+    eval_run_agent_snapshot_id: None | str | Unset = UNSET
+    eval_agent_version_id: None | str | Unset = UNSET
+    selected_level_key: None | str | Unset = UNSET
+    selected_level_label: None | str | Unset = UNSET
+    score_normalized_0_100: float | None | Unset = UNSET
+    is_target_match: bool | Unset = UNSET
+    is_insufficient_evidence: bool | Unset = UNSET
+    confidence: float | None | Unset = UNSET
+    reasoning_md: None | str | Unset = UNSET
+    evidence: list[AgentResultEvidence] | Unset = UNSET
+    failed: bool | Unset = UNSET
+    failure_code: None | str | Unset = UNSET
+    failure_message: None | str | Unset = UNSET
+    billable_cost_usd: float | None | Unset = UNSET
+    audit: AgentResultAudit | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_result_audit import AgentResultAudit  # noqa: PLC0415
+
+        id = self.id
+
+        eval_run_id = self.eval_run_id
+
+        eval_agent_id = self.eval_agent_id
+
+        call_id = self.call_id
+
+        created_at = self.created_at.isoformat()
+
+        org_id = self.org_id
+
+        eval_run_call_result_id: None | str | Unset
+        if isinstance(self.eval_run_call_result_id, Unset):
+            eval_run_call_result_id = UNSET
+        else:
+            eval_run_call_result_id = self.eval_run_call_result_id
+
+        eval_run_agent_snapshot_id: None | str | Unset
+        if isinstance(self.eval_run_agent_snapshot_id, Unset):
+            eval_run_agent_snapshot_id = UNSET
+        else:
+            eval_run_agent_snapshot_id = self.eval_run_agent_snapshot_id
+
+        eval_agent_version_id: None | str | Unset
+        if isinstance(self.eval_agent_version_id, Unset):
+            eval_agent_version_id = UNSET
+        else:
+            eval_agent_version_id = self.eval_agent_version_id
+
+        selected_level_key: None | str | Unset
+        if isinstance(self.selected_level_key, Unset):
+            selected_level_key = UNSET
+        else:
+            selected_level_key = self.selected_level_key
+
+        selected_level_label: None | str | Unset
+        if isinstance(self.selected_level_label, Unset):
+            selected_level_label = UNSET
+        else:
+            selected_level_label = self.selected_level_label
+
+        score_normalized_0_100: float | None | Unset
+        if isinstance(self.score_normalized_0_100, Unset):
+            score_normalized_0_100 = UNSET
+        else:
+            score_normalized_0_100 = self.score_normalized_0_100
+
+        is_target_match = self.is_target_match
+
+        is_insufficient_evidence = self.is_insufficient_evidence
+
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
+        reasoning_md: None | str | Unset
+        if isinstance(self.reasoning_md, Unset):
+            reasoning_md = UNSET
+        else:
+            reasoning_md = self.reasoning_md
+
+        evidence: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evidence, Unset):
+            evidence = []
+            for evidence_item_data in self.evidence:
+                evidence_item = evidence_item_data.to_dict()
+                evidence.append(evidence_item)
+
+        failed = self.failed
+
+        failure_code: None | str | Unset
+        if isinstance(self.failure_code, Unset):
+            failure_code = UNSET
+        else:
+            failure_code = self.failure_code
+
+        failure_message: None | str | Unset
+        if isinstance(self.failure_message, Unset):
+            failure_message = UNSET
+        else:
+            failure_message = self.failure_message
+
+        billable_cost_usd: float | None | Unset
+        if isinstance(self.billable_cost_usd, Unset):
+            billable_cost_usd = UNSET
+        else:
+            billable_cost_usd = self.billable_cost_usd
+
+        audit: dict[str, Any] | None | Unset
+        if isinstance(self.audit, Unset):
+            audit = UNSET
+        elif isinstance(self.audit, AgentResultAudit):
+            audit = self.audit.to_dict()
+        else:
+            audit = self.audit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "eval_run_id": eval_run_id,
+                "eval_agent_id": eval_agent_id,
+                "call_id": call_id,
+                "created_at": created_at,
+            }
+        )
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if eval_run_call_result_id is not UNSET:
+            field_dict["eval_run_call_result_id"] = eval_run_call_result_id
+        if eval_run_agent_snapshot_id is not UNSET:
+            field_dict["eval_run_agent_snapshot_id"] = eval_run_agent_snapshot_id
+        if eval_agent_version_id is not UNSET:
+            field_dict["eval_agent_version_id"] = eval_agent_version_id
+        if selected_level_key is not UNSET:
+            field_dict["selected_level_key"] = selected_level_key
+        if selected_level_label is not UNSET:
+            field_dict["selected_level_label"] = selected_level_label
+        if score_normalized_0_100 is not UNSET:
+            field_dict["score_normalized_0_100"] = score_normalized_0_100
+        if is_target_match is not UNSET:
+            field_dict["is_target_match"] = is_target_match
+        if is_insufficient_evidence is not UNSET:
+            field_dict["is_insufficient_evidence"] = is_insufficient_evidence
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if reasoning_md is not UNSET:
+            field_dict["reasoning_md"] = reasoning_md
+        if evidence is not UNSET:
+            field_dict["evidence"] = evidence
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+        if failure_code is not UNSET:
+            field_dict["failure_code"] = failure_code
+        if failure_message is not UNSET:
+            field_dict["failure_message"] = failure_message
+        if billable_cost_usd is not UNSET:
+            field_dict["billable_cost_usd"] = billable_cost_usd
+        if audit is not UNSET:
+            field_dict["audit"] = audit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_result_audit import AgentResultAudit  # noqa: PLC0415
+        from ..models.agent_result_evidence import AgentResultEvidence  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        eval_run_id = d.pop("eval_run_id")
+
+        eval_agent_id = d.pop("eval_agent_id")
+
+        call_id = d.pop("call_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        org_id = d.pop("org_id", UNSET)
+
+        def _parse_eval_run_call_result_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eval_run_call_result_id = _parse_eval_run_call_result_id(d.pop("eval_run_call_result_id", UNSET))
+
+        def _parse_eval_run_agent_snapshot_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eval_run_agent_snapshot_id = _parse_eval_run_agent_snapshot_id(d.pop("eval_run_agent_snapshot_id", UNSET))
+
+        def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
+
+        def _parse_selected_level_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        selected_level_key = _parse_selected_level_key(d.pop("selected_level_key", UNSET))
+
+        def _parse_selected_level_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        selected_level_label = _parse_selected_level_label(d.pop("selected_level_label", UNSET))
+
+        def _parse_score_normalized_0_100(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        score_normalized_0_100 = _parse_score_normalized_0_100(d.pop("score_normalized_0_100", UNSET))
+
+        is_target_match = d.pop("is_target_match", UNSET)
+
+        is_insufficient_evidence = d.pop("is_insufficient_evidence", UNSET)
+
+        def _parse_confidence(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
+        def _parse_reasoning_md(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning_md = _parse_reasoning_md(d.pop("reasoning_md", UNSET))
+
+        _evidence = d.pop("evidence", UNSET)
+        evidence: list[AgentResultEvidence] | Unset = UNSET
+        if _evidence is not UNSET:
+            evidence = []
+            for evidence_item_data in _evidence:
+                evidence_item = AgentResultEvidence.from_dict(evidence_item_data)
+
+                evidence.append(evidence_item)
+
+        failed = d.pop("failed", UNSET)
+
+        def _parse_failure_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        failure_code = _parse_failure_code(d.pop("failure_code", UNSET))
+
+        def _parse_failure_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        failure_message = _parse_failure_message(d.pop("failure_message", UNSET))
+
+        def _parse_billable_cost_usd(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd", UNSET))
+
+        def _parse_audit(data: object) -> AgentResultAudit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audit_type_0 = AgentResultAudit.from_dict(data)
+
+                return audit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentResultAudit | None | Unset, data)
+
+        audit = _parse_audit(d.pop("audit", UNSET))
+
+        agent_result = cls(
+            id=id,
+            eval_run_id=eval_run_id,
+            eval_agent_id=eval_agent_id,
+            call_id=call_id,
+            created_at=created_at,
+            org_id=org_id,
+            eval_run_call_result_id=eval_run_call_result_id,
+            eval_run_agent_snapshot_id=eval_run_agent_snapshot_id,
+            eval_agent_version_id=eval_agent_version_id,
+            selected_level_key=selected_level_key,
+            selected_level_label=selected_level_label,
+            score_normalized_0_100=score_normalized_0_100,
+            is_target_match=is_target_match,
+            is_insufficient_evidence=is_insufficient_evidence,
+            confidence=confidence,
+            reasoning_md=reasoning_md,
+            evidence=evidence,
+            failed=failed,
+            failure_code=failure_code,
+            failure_message=failure_message,
+            billable_cost_usd=billable_cost_usd,
+            audit=audit,
+        )
+
+        agent_result.additional_properties = d
+        return agent_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

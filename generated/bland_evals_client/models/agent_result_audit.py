@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentResultAudit")
+
+
+@_attrs_define
+class AgentResultAudit:
+    """Audit record of one judge call. Types inferred from one example (UNCONFIRMED).
+
+    Attributes:
+        prompt_version (None | str | Unset):
+        input_tokens (int | Unset):
+        output_tokens (int | Unset):
+        latency_ms (int | Unset):
+    """
+
+    prompt_version: None | str | Unset = UNSET
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET
+    latency_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt_version: None | str | Unset
+        if isinstance(self.prompt_version, Unset):
+            prompt_version = UNSET
+        else:
+            prompt_version = self.prompt_version
+
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        latency_ms = self.latency_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prompt_version is not UNSET:
+            field_dict["prompt_version"] = prompt_version
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+        if latency_ms is not UNSET:
+            field_dict["latency_ms"] = latency_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_prompt_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        latency_ms = d.pop("latency_ms", UNSET)
+
+        agent_result_audit = cls(
+            prompt_version=prompt_version,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            latency_ms=latency_ms,
+        )
+
+        agent_result_audit.additional_properties = d
+        return agent_result_audit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

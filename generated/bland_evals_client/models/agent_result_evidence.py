@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentResultEvidence")
+
+
+@_attrs_define
+class AgentResultEvidence:
+    """A piece of evidence quoted by the judge. Types inferred from one example (UNCONFIRMED).
+
+    Attributes:
+        source (str | Unset): Where the evidence comes from, e.g. `transcript` (full set of values UNCONFIRMED).
+        speaker (None | str | Unset): Who spoke, e.g. `agent`.
+        start_ms (int | None | Unset): Start offset in the call, in milliseconds.
+        end_ms (int | None | Unset): End offset in the call, in milliseconds.
+        text (str | Unset): The quoted text.
+    """
+
+    source: str | Unset = UNSET
+    speaker: None | str | Unset = UNSET
+    start_ms: int | None | Unset = UNSET
+    end_ms: int | None | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        speaker: None | str | Unset
+        if isinstance(self.speaker, Unset):
+            speaker = UNSET
+        else:
+            speaker = self.speaker
+
+        start_ms: int | None | Unset
+        if isinstance(self.start_ms, Unset):
+            start_ms = UNSET
+        else:
+            start_ms = self.start_ms
+
+        end_ms: int | None | Unset
+        if isinstance(self.end_ms, Unset):
+            end_ms = UNSET
+        else:
+            end_ms = self.end_ms
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source is not UNSET:
+            field_dict["source"] = source
+        if speaker is not UNSET:
+            field_dict["speaker"] = speaker
+        if start_ms is not UNSET:
+            field_dict["start_ms"] = start_ms
+        if end_ms is not UNSET:
+            field_dict["end_ms"] = end_ms
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source = d.pop("source", UNSET)
+
+        def _parse_speaker(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        speaker = _parse_speaker(d.pop("speaker", UNSET))
+
+        def _parse_start_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_ms = _parse_start_ms(d.pop("start_ms", UNSET))
+
+        def _parse_end_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        end_ms = _parse_end_ms(d.pop("end_ms", UNSET))
+
+        text = d.pop("text", UNSET)
+
+        agent_result_evidence = cls(
+            source=source,
+            speaker=speaker,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            text=text,
+        )
+
+        agent_result_evidence.additional_properties = d
+        return agent_result_evidence
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.modality import Modality
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.level import Level
+
+
+T = TypeVar("T", bound="AgentSnapshot")
+
+
+@_attrs_define
+class AgentSnapshot:
+    """The frozen configuration of one eval agent as a run scored with it. Fields and types are known from a
+    docs example; the ids, roster fields and `created_at` are required, the rest optional (UNCONFIRMED).
+
+        Attributes:
+            id (str):
+            eval_run_id (str):
+            eval_agent_id (str):
+            eval_agent_version_id (str):
+            levels (list[Level]):
+            target_level_keys (list[str]):
+            created_at (datetime.datetime):
+            org_id (str | Unset):
+            position (int | Unset): Position of the agent in the run's roster (0-based).
+            key (str | Unset): Slug key of the eval agent.
+            name (str | Unset):
+            modality (Modality | Unset): Modality of an eval agent or template; `text` grades the transcript, `audio` the
+                recording.
+            system_prompt_md (str | Unset):
+            prompt_md (str | Unset):
+            prompt_version (None | str | Unset): Version of Bland's judge prompt, e.g. `v3.1.0`.
+            weight (float | Unset):
+    """
+
+    id: str
+    eval_run_id: str
+    eval_agent_id: str
+    eval_agent_version_id: str
+    levels: list[Level]
+    target_level_keys: list[str]
+    created_at: datetime.datetime
+    org_id: str | Unset = UNSET
+    position: int | Unset = UNSET
+    key: str | Unset = UNSET
+    name: str | Unset = UNSET
+    modality: Modality | Unset = UNSET
+    system_prompt_md: str | Unset = UNSET
+    prompt_md: str | Unset = UNSET
+    prompt_version: None | str | Unset = UNSET
+    weight: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        eval_run_id = self.eval_run_id
+
+        eval_agent_id = self.eval_agent_id
+
+        eval_agent_version_id = self.eval_agent_version_id
+
+        levels = []
+        for levels_item_data in self.levels:
+            levels_item = levels_item_data.to_dict()
+            levels.append(levels_item)
+
+        target_level_keys = self.target_level_keys
+
+        created_at = self.created_at.isoformat()
+
+        org_id = self.org_id
+
+        position = self.position
+
+        key = self.key
+
+        name = self.name
+
+        modality: str | Unset = UNSET
+        if not isinstance(self.modality, Unset):
+            modality = self.modality.value
+
+        system_prompt_md = self.system_prompt_md
+
+        prompt_md = self.prompt_md
+
+        prompt_version: None | str | Unset
+        if isinstance(self.prompt_version, Unset):
+            prompt_version = UNSET
+        else:
+            prompt_version = self.prompt_version
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "eval_run_id": eval_run_id,
+                "eval_agent_id": eval_agent_id,
+                "eval_agent_version_id": eval_agent_version_id,
+                "levels": levels,
+                "target_level_keys": target_level_keys,
+                "created_at": created_at,
+            }
+        )
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if key is not UNSET:
+            field_dict["key"] = key
+        if name is not UNSET:
+            field_dict["name"] = name
+        if modality is not UNSET:
+            field_dict["modality"] = modality
+        if system_prompt_md is not UNSET:
+            field_dict["system_prompt_md"] = system_prompt_md
+        if prompt_md is not UNSET:
+            field_dict["prompt_md"] = prompt_md
+        if prompt_version is not UNSET:
+            field_dict["prompt_version"] = prompt_version
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.level import Level  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        eval_run_id = d.pop("eval_run_id")
+
+        eval_agent_id = d.pop("eval_agent_id")
+
+        eval_agent_version_id = d.pop("eval_agent_version_id")
+
+        levels = []
+        _levels = d.pop("levels")
+        for levels_item_data in _levels:
+            levels_item = Level.from_dict(levels_item_data)
+
+            levels.append(levels_item)
+
+        target_level_keys = cast(list[str], d.pop("target_level_keys"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        org_id = d.pop("org_id", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _modality = d.pop("modality", UNSET)
+        modality: Modality | Unset
+        if isinstance(_modality, Unset):
+            modality = UNSET
+        else:
+            modality = Modality(_modality)
+
+        system_prompt_md = d.pop("system_prompt_md", UNSET)
+
+        prompt_md = d.pop("prompt_md", UNSET)
+
+        def _parse_prompt_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
+
+        weight = d.pop("weight", UNSET)
+
+        agent_snapshot = cls(
+            id=id,
+            eval_run_id=eval_run_id,
+            eval_agent_id=eval_agent_id,
+            eval_agent_version_id=eval_agent_version_id,
+            levels=levels,
+            target_level_keys=target_level_keys,
+            created_at=created_at,
+            org_id=org_id,
+            position=position,
+            key=key,
+            name=name,
+            modality=modality,
+            system_prompt_md=system_prompt_md,
+            prompt_md=prompt_md,
+            prompt_version=prompt_version,
+            weight=weight,
+        )
+
+        agent_snapshot.additional_properties = d
+        return agent_snapshot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.modality import Modality
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.level import Level
+
+
+T = TypeVar("T", bound="AgentTemplate")
+
+
+@_attrs_define
+class AgentTemplate:
+    """A shipped, read-only eval-agent template.
+
+    Attributes:
+        key (str): Template key, e.g. `hallucination_detection` (pass as `template_key` when creating an agent).
+        name (str):
+        modality (Modality): Modality of an eval agent or template; `text` grades the transcript, `audio` the recording.
+        system_prompt_md (str):
+        prompt_md (str):
+        levels (list[Level]):
+        target_level_keys (list[str]):
+        description (None | str | Unset): Nullability UNCONFIRMED (user templates may have null; tolerant).
+        category (None | str | Unset): Category label, e.g. `quality`. Nullability UNCONFIRMED (tolerant).
+    """
+
+    key: str
+    name: str
+    modality: Modality
+    system_prompt_md: str
+    prompt_md: str
+    levels: list[Level]
+    target_level_keys: list[str]
+    description: None | str | Unset = UNSET
+    category: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        modality = self.modality.value
+
+        system_prompt_md = self.system_prompt_md
+
+        prompt_md = self.prompt_md
+
+        levels = []
+        for levels_item_data in self.levels:
+            levels_item = levels_item_data.to_dict()
+            levels.append(levels_item)
+
+        target_level_keys = self.target_level_keys
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+                "modality": modality,
+                "system_prompt_md": system_prompt_md,
+                "prompt_md": prompt_md,
+                "levels": levels,
+                "target_level_keys": target_level_keys,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.level import Level  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        modality = Modality(d.pop("modality"))
+
+        system_prompt_md = d.pop("system_prompt_md")
+
+        prompt_md = d.pop("prompt_md")
+
+        levels = []
+        _levels = d.pop("levels")
+        for levels_item_data in _levels:
+            levels_item = Level.from_dict(levels_item_data)
+
+            levels.append(levels_item)
+
+        target_level_keys = cast(list[str], d.pop("target_level_keys"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        agent_template = cls(
+            key=key,
+            name=name,
+            modality=modality,
+            system_prompt_md=system_prompt_md,
+            prompt_md=prompt_md,
+            levels=levels,
+            target_level_keys=target_level_keys,
+            description=description,
+            category=category,
+        )
+
+        agent_template.additional_properties = d
+        return agent_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

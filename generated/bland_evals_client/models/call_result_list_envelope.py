@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_status import RunStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bland_error import BlandError
+    from ..models.call_result_list import CallResultList
+
+
+T = TypeVar("T", bound="CallResultListEnvelope")
+
+
+@_attrs_define
+class CallResultListEnvelope:
+    """The list envelope plus two extra top-level keys describing the run.
+
+    Attributes:
+        data (CallResultList): One page of call results.
+        errors (list[BlandError] | None | Unset): Null on success.
+        run_status (RunStatus | Unset): Status of an eval run. Terminal: `COMPLETE` (note: not COMPLETED), `PARTIAL`,
+            `FAILED`, `CANCELLED`.
+        run_resolved_call_count (int | Unset): Number of calls resolved for the run (top-level, beside `data`).
+    """
+
+    data: CallResultList
+    errors: list[BlandError] | None | Unset = UNSET
+    run_status: RunStatus | Unset = UNSET
+    run_resolved_call_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        errors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = []
+            for errors_type_0_item_data in self.errors:
+                errors_type_0_item = errors_type_0_item_data.to_dict()
+                errors.append(errors_type_0_item)
+
+        else:
+            errors = self.errors
+
+        run_status: str | Unset = UNSET
+        if not isinstance(self.run_status, Unset):
+            run_status = self.run_status.value
+
+        run_resolved_call_count = self.run_resolved_call_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if run_status is not UNSET:
+            field_dict["run_status"] = run_status
+        if run_resolved_call_count is not UNSET:
+            field_dict["run_resolved_call_count"] = run_resolved_call_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bland_error import BlandError  # noqa: PLC0415
+        from ..models.call_result_list import CallResultList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = CallResultList.from_dict(d.pop("data"))
+
+        def _parse_errors(data: object) -> list[BlandError] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = []
+                _errors_type_0 = data
+                for errors_type_0_item_data in _errors_type_0:
+                    errors_type_0_item = BlandError.from_dict(errors_type_0_item_data)
+
+                    errors_type_0.append(errors_type_0_item)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BlandError] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        _run_status = d.pop("run_status", UNSET)
+        run_status: RunStatus | Unset
+        if isinstance(_run_status, Unset):
+            run_status = UNSET
+        else:
+            run_status = RunStatus(_run_status)
+
+        run_resolved_call_count = d.pop("run_resolved_call_count", UNSET)
+
+        call_result_list_envelope = cls(
+            data=data,
+            errors=errors,
+            run_status=run_status,
+            run_resolved_call_count=run_resolved_call_count,
+        )
+
+        call_result_list_envelope.additional_properties = d
+        return call_result_list_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="EvalAgent")
+
+
+@_attrs_define
+class EvalAgent:
+    """An eval agent (LLM judge). Its prompts and levels live on its versions.
+
+    Attributes:
+        id (str):
+        org_id (str):
+        key (str): Unique slug of the agent within the organization.
+        name (str):
+        description (None | str):
+        current_version_id (str): Id of the current editable draft version.
+        active_version_id (None | str): Id of the published version runs use, or null if never published.
+        metadata (Metadata): Key-value metadata; keys and values are strings.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        deleted_at (datetime.datetime | None | Unset): Set when the agent has been soft-deleted, otherwise null.
+    """
+
+    id: str
+    org_id: str
+    key: str
+    name: str
+    description: None | str
+    current_version_id: str
+    active_version_id: None | str
+    metadata: Metadata
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        key = self.key
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        current_version_id = self.current_version_id
+
+        active_version_id: None | str
+        active_version_id = self.active_version_id
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "org_id": org_id,
+                "key": key,
+                "name": name,
+                "description": description,
+                "current_version_id": current_version_id,
+                "active_version_id": active_version_id,
+                "metadata": metadata,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("org_id")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        current_version_id = d.pop("current_version_id")
+
+        def _parse_active_version_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        active_version_id = _parse_active_version_id(d.pop("active_version_id"))
+
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        eval_agent = cls(
+            id=id,
+            org_id=org_id,
+            key=key,
+            name=name,
+            description=description,
+            current_version_id=current_version_id,
+            active_version_id=active_version_id,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+        )
+
+        eval_agent.additional_properties = d
+        return eval_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,354 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_mode import RunMode
+from ..models.run_status import RunStatus
+from ..models.triggered_by import TriggeredBy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attached_agent import AttachedAgent
+    from ..models.metadata import Metadata
+    from ..models.run_summary import RunSummary
+
+
+T = TypeVar("T", bound="EvalRun")
+
+
+@_attrs_define
+class EvalRun:
+    """An eval run (experiment), as returned by get, create and cancel.
+
+    Attributes:
+        id (str): Id (UUID) of the run.
+        org_id (str): The organization that owns the run.
+        status (RunStatus): Status of an eval run. Terminal: `COMPLETE` (note: not COMPLETED), `PARTIAL`, `FAILED`,
+            `CANCELLED`.
+        triggered_by (TriggeredBy): How a run was initiated.
+        run_mode (RunMode): Scoring modality of a run (`full` = text and audio).
+        submitted_call_ids (list[str]): The call ids submitted for scoring.
+        submitted_attached_agents (list[AttachedAgent]): The agent attachments submitted with the run.
+        workbench_setup_id (None | str): The associated workbench setup, if any.
+        workbench_setup_version_id (None | str): The pinned workbench setup version, if any.
+        resolved_call_count (int): Number of calls resolved for the run.
+        resolved_agent_count (int): Number of eval agents resolved for the run.
+        resolved_atom_count (int): Total evaluations (atoms = calls x agents) in the run.
+        completed_atom_count (int): Evaluations completed so far (progress = completed_atom_count /
+            resolved_atom_count).
+        summary (None | RunSummary): Aggregate scores, or null until available (partial after a cancel if any atoms
+            completed).
+        billable_cost_usd (float | None): Billable cost in USD, or null until finalized.
+        error_code (None | str): Error code if the run failed, otherwise null.
+        error_message (None | str): Human-readable error message if the run failed, otherwise null.
+        metadata (Metadata): Key-value metadata; keys and values are strings.
+        created_at (datetime.datetime): When the run was created.
+        started_at (datetime.datetime | None): When the run started, or null if it has not (or never) started.
+        completed_at (datetime.datetime | None): When the run completed, or null if not yet complete; for a cancelled
+            run, the cancellation time.
+        workflow_id (None | str | Unset): Internal workflow identifier, if applicable. Optional because it is internal
+            (UNCONFIRMED whether always sent).
+    """
+
+    id: str
+    org_id: str
+    status: RunStatus
+    triggered_by: TriggeredBy
+    run_mode: RunMode
+    submitted_call_ids: list[str]
+    submitted_attached_agents: list[AttachedAgent]
+    workbench_setup_id: None | str
+    workbench_setup_version_id: None | str
+    resolved_call_count: int
+    resolved_agent_count: int
+    resolved_atom_count: int
+    completed_atom_count: int
+    summary: None | RunSummary
+    billable_cost_usd: float | None
+    error_code: None | str
+    error_message: None | str
+    metadata: Metadata
+    created_at: datetime.datetime
+    started_at: datetime.datetime | None
+    completed_at: datetime.datetime | None
+    workflow_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_summary import RunSummary  # noqa: PLC0415
+
+        id = self.id
+
+        org_id = self.org_id
+
+        status = self.status.value
+
+        triggered_by = self.triggered_by.value
+
+        run_mode = self.run_mode.value
+
+        submitted_call_ids = self.submitted_call_ids
+
+        submitted_attached_agents = []
+        for submitted_attached_agents_item_data in self.submitted_attached_agents:
+            submitted_attached_agents_item = submitted_attached_agents_item_data.to_dict()
+            submitted_attached_agents.append(submitted_attached_agents_item)
+
+        workbench_setup_id: None | str
+        workbench_setup_id = self.workbench_setup_id
+
+        workbench_setup_version_id: None | str
+        workbench_setup_version_id = self.workbench_setup_version_id
+
+        resolved_call_count = self.resolved_call_count
+
+        resolved_agent_count = self.resolved_agent_count
+
+        resolved_atom_count = self.resolved_atom_count
+
+        completed_atom_count = self.completed_atom_count
+
+        summary: dict[str, Any] | None
+        if isinstance(self.summary, RunSummary):
+            summary = self.summary.to_dict()
+        else:
+            summary = self.summary
+
+        billable_cost_usd: float | None
+        billable_cost_usd = self.billable_cost_usd
+
+        error_code: None | str
+        error_code = self.error_code
+
+        error_message: None | str
+        error_message = self.error_message
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        completed_at: None | str
+        if isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        workflow_id: None | str | Unset
+        if isinstance(self.workflow_id, Unset):
+            workflow_id = UNSET
+        else:
+            workflow_id = self.workflow_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "org_id": org_id,
+                "status": status,
+                "triggered_by": triggered_by,
+                "run_mode": run_mode,
+                "submitted_call_ids": submitted_call_ids,
+                "submitted_attached_agents": submitted_attached_agents,
+                "workbench_setup_id": workbench_setup_id,
+                "workbench_setup_version_id": workbench_setup_version_id,
+                "resolved_call_count": resolved_call_count,
+                "resolved_agent_count": resolved_agent_count,
+                "resolved_atom_count": resolved_atom_count,
+                "completed_atom_count": completed_atom_count,
+                "summary": summary,
+                "billable_cost_usd": billable_cost_usd,
+                "error_code": error_code,
+                "error_message": error_message,
+                "metadata": metadata,
+                "created_at": created_at,
+                "started_at": started_at,
+                "completed_at": completed_at,
+            }
+        )
+        if workflow_id is not UNSET:
+            field_dict["workflow_id"] = workflow_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attached_agent import AttachedAgent  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.run_summary import RunSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("org_id")
+
+        status = RunStatus(d.pop("status"))
+
+        triggered_by = TriggeredBy(d.pop("triggered_by"))
+
+        run_mode = RunMode(d.pop("run_mode"))
+
+        submitted_call_ids = cast(list[str], d.pop("submitted_call_ids"))
+
+        submitted_attached_agents = []
+        _submitted_attached_agents = d.pop("submitted_attached_agents")
+        for submitted_attached_agents_item_data in _submitted_attached_agents:
+            submitted_attached_agents_item = AttachedAgent.from_dict(submitted_attached_agents_item_data)
+
+            submitted_attached_agents.append(submitted_attached_agents_item)
+
+        def _parse_workbench_setup_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        workbench_setup_id = _parse_workbench_setup_id(d.pop("workbench_setup_id"))
+
+        def _parse_workbench_setup_version_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        workbench_setup_version_id = _parse_workbench_setup_version_id(d.pop("workbench_setup_version_id"))
+
+        resolved_call_count = d.pop("resolved_call_count")
+
+        resolved_agent_count = d.pop("resolved_agent_count")
+
+        resolved_atom_count = d.pop("resolved_atom_count")
+
+        completed_atom_count = d.pop("completed_atom_count")
+
+        def _parse_summary(data: object) -> None | RunSummary:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                summary_type_0 = RunSummary.from_dict(data)
+
+                return summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunSummary, data)
+
+        summary = _parse_summary(d.pop("summary"))
+
+        def _parse_billable_cost_usd(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd"))
+
+        def _parse_error_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_code = _parse_error_code(d.pop("error_code"))
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started_at = _parse_started_at(d.pop("started_at"))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        def _parse_workflow_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
+
+        eval_run = cls(
+            id=id,
+            org_id=org_id,
+            status=status,
+            triggered_by=triggered_by,
+            run_mode=run_mode,
+            submitted_call_ids=submitted_call_ids,
+            submitted_attached_agents=submitted_attached_agents,
+            workbench_setup_id=workbench_setup_id,
+            workbench_setup_version_id=workbench_setup_version_id,
+            resolved_call_count=resolved_call_count,
+            resolved_agent_count=resolved_agent_count,
+            resolved_atom_count=resolved_atom_count,
+            completed_atom_count=completed_atom_count,
+            summary=summary,
+            billable_cost_usd=billable_cost_usd,
+            error_code=error_code,
+            error_message=error_message,
+            metadata=metadata,
+            created_at=created_at,
+            started_at=started_at,
+            completed_at=completed_at,
+            workflow_id=workflow_id,
+        )
+
+        eval_run.additional_properties = d
+        return eval_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

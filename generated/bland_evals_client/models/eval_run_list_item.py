@@ -1,0 +1,373 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_mode import RunMode
+from ..models.run_status import RunStatus
+from ..models.triggered_by import TriggeredBy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attached_agent import AttachedAgent
+    from ..models.metadata import Metadata
+    from ..models.run_summary import RunSummary
+
+
+T = TypeVar("T", bound="EvalRunListItem")
+
+
+@_attrs_define
+class EvalRunListItem:
+    """An eval run as listed by `GET /v1/evals/runs`: a subset of `EvalRun`. The docs example omits `org_id`,
+    `submitted_call_ids`, `submitted_attached_agents`, `error_code`, `error_message` and `workflow_id`;
+    they are optional here (whether they are omitted by design is UNCONFIRMED).
+
+        Attributes:
+            id (str): Id (UUID) of the run.
+            status (RunStatus): Status of an eval run. Terminal: `COMPLETE` (note: not COMPLETED), `PARTIAL`, `FAILED`,
+                `CANCELLED`.
+            triggered_by (TriggeredBy): How a run was initiated.
+            run_mode (RunMode): Scoring modality of a run (`full` = text and audio).
+            workbench_setup_id (None | str):
+            workbench_setup_version_id (None | str):
+            resolved_call_count (int):
+            resolved_agent_count (int):
+            resolved_atom_count (int):
+            completed_atom_count (int):
+            summary (None | RunSummary): Aggregate scores, or null until available.
+            billable_cost_usd (float | None):
+            metadata (Metadata): Key-value metadata; keys and values are strings.
+            created_at (datetime.datetime):
+            started_at (datetime.datetime | None):
+            completed_at (datetime.datetime | None):
+            org_id (str | Unset): The organization that owns the run (absent from the list example, UNCONFIRMED).
+            submitted_call_ids (list[str] | Unset): Absent from the list example (UNCONFIRMED).
+            submitted_attached_agents (list[AttachedAgent] | Unset): Absent from the list example (UNCONFIRMED).
+            error_code (None | str | Unset): Absent from the list example (UNCONFIRMED).
+            error_message (None | str | Unset): Absent from the list example (UNCONFIRMED).
+            workflow_id (None | str | Unset): Absent from the list example (UNCONFIRMED).
+    """
+
+    id: str
+    status: RunStatus
+    triggered_by: TriggeredBy
+    run_mode: RunMode
+    workbench_setup_id: None | str
+    workbench_setup_version_id: None | str
+    resolved_call_count: int
+    resolved_agent_count: int
+    resolved_atom_count: int
+    completed_atom_count: int
+    summary: None | RunSummary
+    billable_cost_usd: float | None
+    metadata: Metadata
+    created_at: datetime.datetime
+    started_at: datetime.datetime | None
+    completed_at: datetime.datetime | None
+    org_id: str | Unset = UNSET
+    submitted_call_ids: list[str] | Unset = UNSET
+    submitted_attached_agents: list[AttachedAgent] | Unset = UNSET
+    error_code: None | str | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    workflow_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_summary import RunSummary  # noqa: PLC0415
+
+        id = self.id
+
+        status = self.status.value
+
+        triggered_by = self.triggered_by.value
+
+        run_mode = self.run_mode.value
+
+        workbench_setup_id: None | str
+        workbench_setup_id = self.workbench_setup_id
+
+        workbench_setup_version_id: None | str
+        workbench_setup_version_id = self.workbench_setup_version_id
+
+        resolved_call_count = self.resolved_call_count
+
+        resolved_agent_count = self.resolved_agent_count
+
+        resolved_atom_count = self.resolved_atom_count
+
+        completed_atom_count = self.completed_atom_count
+
+        summary: dict[str, Any] | None
+        if isinstance(self.summary, RunSummary):
+            summary = self.summary.to_dict()
+        else:
+            summary = self.summary
+
+        billable_cost_usd: float | None
+        billable_cost_usd = self.billable_cost_usd
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        completed_at: None | str
+        if isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        org_id = self.org_id
+
+        submitted_call_ids: list[str] | Unset = UNSET
+        if not isinstance(self.submitted_call_ids, Unset):
+            submitted_call_ids = self.submitted_call_ids
+
+        submitted_attached_agents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.submitted_attached_agents, Unset):
+            submitted_attached_agents = []
+            for submitted_attached_agents_item_data in self.submitted_attached_agents:
+                submitted_attached_agents_item = submitted_attached_agents_item_data.to_dict()
+                submitted_attached_agents.append(submitted_attached_agents_item)
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        workflow_id: None | str | Unset
+        if isinstance(self.workflow_id, Unset):
+            workflow_id = UNSET
+        else:
+            workflow_id = self.workflow_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "triggered_by": triggered_by,
+                "run_mode": run_mode,
+                "workbench_setup_id": workbench_setup_id,
+                "workbench_setup_version_id": workbench_setup_version_id,
+                "resolved_call_count": resolved_call_count,
+                "resolved_agent_count": resolved_agent_count,
+                "resolved_atom_count": resolved_atom_count,
+                "completed_atom_count": completed_atom_count,
+                "summary": summary,
+                "billable_cost_usd": billable_cost_usd,
+                "metadata": metadata,
+                "created_at": created_at,
+                "started_at": started_at,
+                "completed_at": completed_at,
+            }
+        )
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if submitted_call_ids is not UNSET:
+            field_dict["submitted_call_ids"] = submitted_call_ids
+        if submitted_attached_agents is not UNSET:
+            field_dict["submitted_attached_agents"] = submitted_attached_agents
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if workflow_id is not UNSET:
+            field_dict["workflow_id"] = workflow_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attached_agent import AttachedAgent  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.run_summary import RunSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = RunStatus(d.pop("status"))
+
+        triggered_by = TriggeredBy(d.pop("triggered_by"))
+
+        run_mode = RunMode(d.pop("run_mode"))
+
+        def _parse_workbench_setup_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        workbench_setup_id = _parse_workbench_setup_id(d.pop("workbench_setup_id"))
+
+        def _parse_workbench_setup_version_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        workbench_setup_version_id = _parse_workbench_setup_version_id(d.pop("workbench_setup_version_id"))
+
+        resolved_call_count = d.pop("resolved_call_count")
+
+        resolved_agent_count = d.pop("resolved_agent_count")
+
+        resolved_atom_count = d.pop("resolved_atom_count")
+
+        completed_atom_count = d.pop("completed_atom_count")
+
+        def _parse_summary(data: object) -> None | RunSummary:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                summary_type_0 = RunSummary.from_dict(data)
+
+                return summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunSummary, data)
+
+        summary = _parse_summary(d.pop("summary"))
+
+        def _parse_billable_cost_usd(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd"))
+
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started_at = _parse_started_at(d.pop("started_at"))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        org_id = d.pop("org_id", UNSET)
+
+        submitted_call_ids = cast(list[str], d.pop("submitted_call_ids", UNSET))
+
+        _submitted_attached_agents = d.pop("submitted_attached_agents", UNSET)
+        submitted_attached_agents: list[AttachedAgent] | Unset = UNSET
+        if _submitted_attached_agents is not UNSET:
+            submitted_attached_agents = []
+            for submitted_attached_agents_item_data in _submitted_attached_agents:
+                submitted_attached_agents_item = AttachedAgent.from_dict(submitted_attached_agents_item_data)
+
+                submitted_attached_agents.append(submitted_attached_agents_item)
+
+        def _parse_error_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+        def _parse_workflow_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
+
+        eval_run_list_item = cls(
+            id=id,
+            status=status,
+            triggered_by=triggered_by,
+            run_mode=run_mode,
+            workbench_setup_id=workbench_setup_id,
+            workbench_setup_version_id=workbench_setup_version_id,
+            resolved_call_count=resolved_call_count,
+            resolved_agent_count=resolved_agent_count,
+            resolved_atom_count=resolved_atom_count,
+            completed_atom_count=completed_atom_count,
+            summary=summary,
+            billable_cost_usd=billable_cost_usd,
+            metadata=metadata,
+            created_at=created_at,
+            started_at=started_at,
+            completed_at=completed_at,
+            org_id=org_id,
+            submitted_call_ids=submitted_call_ids,
+            submitted_attached_agents=submitted_attached_agents,
+            error_code=error_code,
+            error_message=error_message,
+            workflow_id=workflow_id,
+        )
+
+        eval_run_list_item.additional_properties = d
+        return eval_run_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class RunMode(StrEnum):
+    AUDIO = "audio"
+    FULL = "full"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RunMode | None":
+        # A value the API added after this client was generated: keep it rather than fail.
+        # Each unknown value gets its own member object carrying its own value, so two
+        # different unknown values never share (and overwrite) one UNKNOWN member.
+        # `value in RunMode` is False for such a member.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.create_evaluation_set_run_request import CreateEvaluationSetRunRequest
+from ...models.evaluation_set_run import EvaluationSetRun
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateEvaluationSetRunRequest,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_extend_workspace_id, Unset):
+        headers["x-extend-workspace-id"] = x_extend_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/evaluation_set_runs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | EvaluationSetRun | None:
+    if response.status_code == 200:
+        response_200 = EvaluationSetRun.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = EvaluationSetRun.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | EvaluationSetRun]:
+    # A body that is not JSON or lacks what the schema requires raises one typed error
+    # carrying the status and raw text, never a bare KeyError/ValueError/TypeError.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseParseError(response.status_code, response.content) from exc
+
+
+def _success(response: Response[ApiError | EvaluationSetRun]) -> EvaluationSetRun:
+    # evalclient's transport has already raised for every non-2xx; without it (a hand-built
+    # client) an error answer or an undocumented 2xx is still an exception, never a None.
+    if not 200 <= response.status_code <= 299 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(EvaluationSetRun, response.parsed)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEvaluationSetRunRequest,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> Response[ApiError | EvaluationSetRun]:
+    """Create (start) an evaluation set run
+
+     Starts an asynchronous run of a processor over an evaluation set and returns the run in its
+    initial status (usually PENDING); poll getEvaluationSetRun until PROCESSED, FAILED or CANCELLED.
+    Without `entity` the set's own processor runs at its draft version; without
+    `evaluationSetItemIds` every item runs.
+
+    Args:
+        x_extend_workspace_id (str | Unset):
+        body (CreateEvaluationSetRunRequest):
+
+    Raises:
+        evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
+            when the client comes from evalclient.extend_client() or evalclient.bland_client().
+        evalclient.ApiConnectionError: The network failed or timed out (ApiTimeoutError), after retries.
+        errors.ResponseParseError: A 2xx answer whose body does not match the schema.
+        errors.UnexpectedStatus: A status this operation does not document reached the parser.
+        ValueError: A path id that is empty, "." or "..".
+
+    Returns:
+        Response[ApiError | EvaluationSetRun]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_extend_workspace_id=x_extend_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEvaluationSetRunRequest,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> EvaluationSetRun:
+    """Create (start) an evaluation set run
+
+     Starts an asynchronous run of a processor over an evaluation set and returns the run in its
+    initial status (usually PENDING); poll getEvaluationSetRun until PROCESSED, FAILED or CANCELLED.
+    Without `entity` the set's own processor runs at its draft version; without
+    `evaluationSetItemIds` every item runs.
+
+    Args:
+        x_extend_workspace_id (str | Unset):
+        body (CreateEvaluationSetRunRequest):
+
+    Raises:
+        evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
+            when the client comes from evalclient.extend_client() or evalclient.bland_client().
+        evalclient.ApiConnectionError: The network failed or timed out (ApiTimeoutError), after retries.
+        errors.ResponseParseError: A 2xx answer whose body does not match the schema.
+        errors.UnexpectedStatus: A status this operation does not document reached the parser.
+        ValueError: A path id that is empty, "." or "..".
+
+    Returns:
+        EvaluationSetRun
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+        x_extend_workspace_id=x_extend_workspace_id,
+    )
+    return _success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEvaluationSetRunRequest,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> Response[ApiError | EvaluationSetRun]:
+    """Create (start) an evaluation set run
+
+     Starts an asynchronous run of a processor over an evaluation set and returns the run in its
+    initial status (usually PENDING); poll getEvaluationSetRun until PROCESSED, FAILED or CANCELLED.
+    Without `entity` the set's own processor runs at its draft version; without
+    `evaluationSetItemIds` every item runs.
+
+    Args:
+        x_extend_workspace_id (str | Unset):
+        body (CreateEvaluationSetRunRequest):
+
+    Raises:
+        evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
+            when the client comes from evalclient.extend_client() or evalclient.bland_client().
+        evalclient.ApiConnectionError: The network failed or timed out (ApiTimeoutError), after retries.
+        errors.ResponseParseError: A 2xx answer whose body does not match the schema.
+        errors.UnexpectedStatus: A status this operation does not document reached the parser.
+        ValueError: A path id that is empty, "." or "..".
+
+    Returns:
+        Response[ApiError | EvaluationSetRun]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_extend_workspace_id=x_extend_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEvaluationSetRunRequest,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> EvaluationSetRun:
+    """Create (start) an evaluation set run
+
+     Starts an asynchronous run of a processor over an evaluation set and returns the run in its
+    initial status (usually PENDING); poll getEvaluationSetRun until PROCESSED, FAILED or CANCELLED.
+    Without `entity` the set's own processor runs at its draft version; without
+    `evaluationSetItemIds` every item runs.
+
+    Args:
+        x_extend_workspace_id (str | Unset):
+        body (CreateEvaluationSetRunRequest):
+
+    Raises:
+        evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
+            when the client comes from evalclient.extend_client() or evalclient.bland_client().
+        evalclient.ApiConnectionError: The network failed or timed out (ApiTimeoutError), after retries.
+        errors.ResponseParseError: A 2xx answer whose body does not match the schema.
+        errors.UnexpectedStatus: A status this operation does not document reached the parser.
+        ValueError: A path id that is empty, "." or "..".
+
+    Returns:
+        EvaluationSetRun
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        x_extend_workspace_id=x_extend_workspace_id,
+    )
+    return _success(response)

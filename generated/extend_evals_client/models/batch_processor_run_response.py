@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.legacy_batch_processor_run import LegacyBatchProcessorRun
+
+
+T = TypeVar("T", bound="BatchProcessorRunResponse")
+
+
+@_attrs_define
+class BatchProcessorRunResponse:
+    """
+    Attributes:
+        success (bool):
+        batch_processor_run (LegacyBatchProcessorRun):
+    """
+
+    success: bool
+    batch_processor_run: LegacyBatchProcessorRun
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        batch_processor_run = self.batch_processor_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "batchProcessorRun": batch_processor_run,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.legacy_batch_processor_run import LegacyBatchProcessorRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        batch_processor_run = LegacyBatchProcessorRun.from_dict(d.pop("batchProcessorRun"))
+
+        batch_processor_run_response = cls(
+            success=success,
+            batch_processor_run=batch_processor_run,
+        )
+
+        batch_processor_run_response.additional_properties = d
+        return batch_processor_run_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.classify_run_metrics_classification_metrics import (
+        ClassifyRunMetricsClassificationMetrics,
+    )
+
+
+T = TypeVar("T", bound="ClassifyRunMetrics")
+
+
+@_attrs_define
+class ClassifyRunMetrics:
+    """
+    Attributes:
+        type_ (Literal['CLASSIFY']):
+        num_files_total (float | Unset):
+        num_files_processed (float | Unset):
+        num_files (float | Unset): Deprecated - use numFilesProcessed.
+        num_pages (float | Unset):
+        mean_latency_ms (float | Unset):
+        p_50_latency_ms (float | Unset):
+        p_90_latency_ms (float | Unset):
+        p_95_latency_ms (float | Unset):
+        p_99_latency_ms (float | Unset):
+        accuracy (float | Unset): Share of files whose class matched.
+        classification_metrics (ClassifyRunMetricsClassificationMetrics | Unset): Class type to its counts.
+    """
+
+    type_: Literal["CLASSIFY"]
+    num_files_total: float | Unset = UNSET
+    num_files_processed: float | Unset = UNSET
+    num_files: float | Unset = UNSET
+    num_pages: float | Unset = UNSET
+    mean_latency_ms: float | Unset = UNSET
+    p_50_latency_ms: float | Unset = UNSET
+    p_90_latency_ms: float | Unset = UNSET
+    p_95_latency_ms: float | Unset = UNSET
+    p_99_latency_ms: float | Unset = UNSET
+    accuracy: float | Unset = UNSET
+    classification_metrics: ClassifyRunMetricsClassificationMetrics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        num_files_total = self.num_files_total
+
+        num_files_processed = self.num_files_processed
+
+        num_files = self.num_files
+
+        num_pages = self.num_pages
+
+        mean_latency_ms = self.mean_latency_ms
+
+        p_50_latency_ms = self.p_50_latency_ms
+
+        p_90_latency_ms = self.p_90_latency_ms
+
+        p_95_latency_ms = self.p_95_latency_ms
+
+        p_99_latency_ms = self.p_99_latency_ms
+
+        accuracy = self.accuracy
+
+        classification_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.classification_metrics, Unset):
+            classification_metrics = self.classification_metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if num_files_total is not UNSET:
+            field_dict["numFilesTotal"] = num_files_total
+        if num_files_processed is not UNSET:
+            field_dict["numFilesProcessed"] = num_files_processed
+        if num_files is not UNSET:
+            field_dict["numFiles"] = num_files
+        if num_pages is not UNSET:
+            field_dict["numPages"] = num_pages
+        if mean_latency_ms is not UNSET:
+            field_dict["meanLatencyMs"] = mean_latency_ms
+        if p_50_latency_ms is not UNSET:
+            field_dict["p50LatencyMs"] = p_50_latency_ms
+        if p_90_latency_ms is not UNSET:
+            field_dict["p90LatencyMs"] = p_90_latency_ms
+        if p_95_latency_ms is not UNSET:
+            field_dict["p95LatencyMs"] = p_95_latency_ms
+        if p_99_latency_ms is not UNSET:
+            field_dict["p99LatencyMs"] = p_99_latency_ms
+        if accuracy is not UNSET:
+            field_dict["accuracy"] = accuracy
+        if classification_metrics is not UNSET:
+            field_dict["classificationMetrics"] = classification_metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.classify_run_metrics_classification_metrics import (
+            ClassifyRunMetricsClassificationMetrics,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["CLASSIFY"], d.pop("type"))
+        if type_ != "CLASSIFY":
+            raise ValueError(f"type must match const 'CLASSIFY', got '{type_}'")
+
+        num_files_total = d.pop("numFilesTotal", UNSET)
+
+        num_files_processed = d.pop("numFilesProcessed", UNSET)
+
+        num_files = d.pop("numFiles", UNSET)
+
+        num_pages = d.pop("numPages", UNSET)
+
+        mean_latency_ms = d.pop("meanLatencyMs", UNSET)
+
+        p_50_latency_ms = d.pop("p50LatencyMs", UNSET)
+
+        p_90_latency_ms = d.pop("p90LatencyMs", UNSET)
+
+        p_95_latency_ms = d.pop("p95LatencyMs", UNSET)
+
+        p_99_latency_ms = d.pop("p99LatencyMs", UNSET)
+
+        accuracy = d.pop("accuracy", UNSET)
+
+        _classification_metrics = d.pop("classificationMetrics", UNSET)
+        classification_metrics: ClassifyRunMetricsClassificationMetrics | Unset
+        if isinstance(_classification_metrics, Unset):
+            classification_metrics = UNSET
+        else:
+            classification_metrics = ClassifyRunMetricsClassificationMetrics.from_dict(_classification_metrics)
+
+        classify_run_metrics = cls(
+            type_=type_,
+            num_files_total=num_files_total,
+            num_files_processed=num_files_processed,
+            num_files=num_files,
+            num_pages=num_pages,
+            mean_latency_ms=mean_latency_ms,
+            p_50_latency_ms=p_50_latency_ms,
+            p_90_latency_ms=p_90_latency_ms,
+            p_95_latency_ms=p_95_latency_ms,
+            p_99_latency_ms=p_99_latency_ms,
+            accuracy=accuracy,
+            classification_metrics=classification_metrics,
+        )
+
+        classify_run_metrics.additional_properties = d
+        return classify_run_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

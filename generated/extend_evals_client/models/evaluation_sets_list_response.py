@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluation_set import EvaluationSet
+
+
+T = TypeVar("T", bound="EvaluationSetsListResponse")
+
+
+@_attrs_define
+class EvaluationSetsListResponse:
+    """
+    Attributes:
+        object_ (Literal['list']):
+        data (list[EvaluationSet]):
+        next_page_token (None | str | Unset): The cursor for the next page; absent or null on the last page.
+    """
+
+    object_: Literal["list"]
+    data: list[EvaluationSet]
+    next_page_token: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        next_page_token: None | str | Unset
+        if isinstance(self.next_page_token, Unset):
+            next_page_token = UNSET
+        else:
+            next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "data": data,
+            }
+        )
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluation_set import EvaluationSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_ = cast(Literal["list"], d.pop("object"))
+        if object_ != "list":
+            raise ValueError(f"object must match const 'list', got '{object_}'")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = EvaluationSet.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_next_page_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+
+        evaluation_sets_list_response = cls(
+            object_=object_,
+            data=data,
+            next_page_token=next_page_token,
+        )
+
+        evaluation_sets_list_response.additional_properties = d
+        return evaluation_sets_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

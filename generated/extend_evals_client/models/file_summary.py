@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_type import FileType
+
+if TYPE_CHECKING:
+    from ..models.file_metadata import FileMetadata
+
+
+T = TypeVar("T", bound="FileSummary")
+
+
+@_attrs_define
+class FileSummary:
+    """
+    Attributes:
+        object_ (Literal['file']):
+        id (str): `file_...`
+        name (str):
+        type_ (FileType | None):
+        parent_file_id (None | str): Set for files a splitter produced in a workflow.
+        metadata (FileMetadata):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    object_: Literal["file"]
+    id: str
+    name: str
+    type_: FileType | None
+    parent_file_id: None | str
+    metadata: FileMetadata
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        id = self.id
+
+        name = self.name
+
+        type_: None | str
+        if isinstance(self.type_, FileType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        parent_file_id: None | str
+        parent_file_id = self.parent_file_id
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "id": id,
+                "name": name,
+                "type": type_,
+                "parentFileId": parent_file_id,
+                "metadata": metadata,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_metadata import FileMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_ = cast(Literal["file"], d.pop("object"))
+        if object_ != "file":
+            raise ValueError(f"object must match const 'file', got '{object_}'")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_type_(data: object) -> FileType | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = FileType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileType | None, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        def _parse_parent_file_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        parent_file_id = _parse_parent_file_id(d.pop("parentFileId"))
+
+        metadata = FileMetadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        file_summary = cls(
+            object_=object_,
+            id=id,
+            name=name,
+            type_=type_,
+            parent_file_id=parent_file_id,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        file_summary.additional_properties = d
+        return file_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

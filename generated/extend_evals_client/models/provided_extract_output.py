@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provided_extract_output_value import ProvidedExtractOutputValue
+
+
+T = TypeVar("T", bound="ProvidedExtractOutput")
+
+
+@_attrs_define
+class ProvidedExtractOutput:
+    """Extraction output. `value` is optional in the SDK but the docs require it.
+
+    Attributes:
+        value (ProvidedExtractOutputValue | Unset):
+    """
+
+    value: ProvidedExtractOutputValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provided_extract_output_value import ProvidedExtractOutputValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _value = d.pop("value", UNSET)
+        value: ProvidedExtractOutputValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = ProvidedExtractOutputValue.from_dict(_value)
+
+        provided_extract_output = cls(
+            value=value,
+        )
+
+        provided_extract_output.additional_properties = d
+        return provided_extract_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

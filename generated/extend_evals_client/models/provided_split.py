@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProvidedSplit")
+
+
+@_attrs_define
+class ProvidedSplit:
+    """
+    Attributes:
+        classification_id (str):
+        type_ (str):
+        start_page (int):
+        end_page (int):
+    """
+
+    classification_id: str
+    type_: str
+    start_page: int
+    end_page: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        classification_id = self.classification_id
+
+        type_ = self.type_
+
+        start_page = self.start_page
+
+        end_page = self.end_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "classificationId": classification_id,
+                "type": type_,
+                "startPage": start_page,
+                "endPage": end_page,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        classification_id = d.pop("classificationId")
+
+        type_ = d.pop("type")
+
+        start_page = d.pop("startPage")
+
+        end_page = d.pop("endPage")
+
+        provided_split = cls(
+            classification_id=classification_id,
+            type_=type_,
+            start_page=start_page,
+            end_page=end_page,
+        )
+
+        provided_split.additional_properties = d
+        return provided_split
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

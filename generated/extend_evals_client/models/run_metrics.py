@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunMetrics")
+
+
+@_attrs_define
+class RunMetrics:
+    """The catch-all for metrics whose `type` is absent or unknown to this client; every field is kept.
+
+    Attributes:
+        num_files_total (float | Unset):
+        num_files_processed (float | Unset):
+        num_files (float | Unset): Deprecated - use numFilesProcessed.
+        num_pages (float | Unset):
+        mean_latency_ms (float | Unset):
+        p_50_latency_ms (float | Unset):
+        p_90_latency_ms (float | Unset):
+        p_95_latency_ms (float | Unset):
+        p_99_latency_ms (float | Unset):
+        type_ (str | Unset):
+    """
+
+    num_files_total: float | Unset = UNSET
+    num_files_processed: float | Unset = UNSET
+    num_files: float | Unset = UNSET
+    num_pages: float | Unset = UNSET
+    mean_latency_ms: float | Unset = UNSET
+    p_50_latency_ms: float | Unset = UNSET
+    p_90_latency_ms: float | Unset = UNSET
+    p_95_latency_ms: float | Unset = UNSET
+    p_99_latency_ms: float | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        num_files_total = self.num_files_total
+
+        num_files_processed = self.num_files_processed
+
+        num_files = self.num_files
+
+        num_pages = self.num_pages
+
+        mean_latency_ms = self.mean_latency_ms
+
+        p_50_latency_ms = self.p_50_latency_ms
+
+        p_90_latency_ms = self.p_90_latency_ms
+
+        p_95_latency_ms = self.p_95_latency_ms
+
+        p_99_latency_ms = self.p_99_latency_ms
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if num_files_total is not UNSET:
+            field_dict["numFilesTotal"] = num_files_total
+        if num_files_processed is not UNSET:
+            field_dict["numFilesProcessed"] = num_files_processed
+        if num_files is not UNSET:
+            field_dict["numFiles"] = num_files
+        if num_pages is not UNSET:
+            field_dict["numPages"] = num_pages
+        if mean_latency_ms is not UNSET:
+            field_dict["meanLatencyMs"] = mean_latency_ms
+        if p_50_latency_ms is not UNSET:
+            field_dict["p50LatencyMs"] = p_50_latency_ms
+        if p_90_latency_ms is not UNSET:
+            field_dict["p90LatencyMs"] = p_90_latency_ms
+        if p_95_latency_ms is not UNSET:
+            field_dict["p95LatencyMs"] = p_95_latency_ms
+        if p_99_latency_ms is not UNSET:
+            field_dict["p99LatencyMs"] = p_99_latency_ms
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        num_files_total = d.pop("numFilesTotal", UNSET)
+
+        num_files_processed = d.pop("numFilesProcessed", UNSET)
+
+        num_files = d.pop("numFiles", UNSET)
+
+        num_pages = d.pop("numPages", UNSET)
+
+        mean_latency_ms = d.pop("meanLatencyMs", UNSET)
+
+        p_50_latency_ms = d.pop("p50LatencyMs", UNSET)
+
+        p_90_latency_ms = d.pop("p90LatencyMs", UNSET)
+
+        p_95_latency_ms = d.pop("p95LatencyMs", UNSET)
+
+        p_99_latency_ms = d.pop("p99LatencyMs", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        run_metrics = cls(
+            num_files_total=num_files_total,
+            num_files_processed=num_files_processed,
+            num_files=num_files,
+            num_pages=num_pages,
+            mean_latency_ms=mean_latency_ms,
+            p_50_latency_ms=p_50_latency_ms,
+            p_90_latency_ms=p_90_latency_ms,
+            p_95_latency_ms=p_95_latency_ms,
+            p_99_latency_ms=p_99_latency_ms,
+            type_=type_,
+        )
+
+        run_metrics.additional_properties = d
+        return run_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

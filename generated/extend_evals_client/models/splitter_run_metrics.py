@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SplitterRunMetrics")
+
+
+@_attrs_define
+class SplitterRunMetrics:
+    """
+    Attributes:
+        type_ (Literal['SPLITTER']):
+        num_files_total (float | Unset):
+        num_files_processed (float | Unset):
+        num_files (float | Unset): Deprecated - use numFilesProcessed.
+        num_pages (float | Unset):
+        mean_latency_ms (float | Unset):
+        p_50_latency_ms (float | Unset):
+        p_90_latency_ms (float | Unset):
+        p_95_latency_ms (float | Unset):
+        p_99_latency_ms (float | Unset):
+        precision (float | Unset): numSplitsCorrect / numSplitsPredicted.
+        recall (float | Unset): numSplitsCorrect / numSplitsExpected.
+        f1 (float | Unset):
+        num_splits_expected (float | Unset):
+        num_splits_predicted (float | Unset):
+        num_splits_correct (float | Unset):
+    """
+
+    type_: Literal["SPLITTER"]
+    num_files_total: float | Unset = UNSET
+    num_files_processed: float | Unset = UNSET
+    num_files: float | Unset = UNSET
+    num_pages: float | Unset = UNSET
+    mean_latency_ms: float | Unset = UNSET
+    p_50_latency_ms: float | Unset = UNSET
+    p_90_latency_ms: float | Unset = UNSET
+    p_95_latency_ms: float | Unset = UNSET
+    p_99_latency_ms: float | Unset = UNSET
+    precision: float | Unset = UNSET
+    recall: float | Unset = UNSET
+    f1: float | Unset = UNSET
+    num_splits_expected: float | Unset = UNSET
+    num_splits_predicted: float | Unset = UNSET
+    num_splits_correct: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        num_files_total = self.num_files_total
+
+        num_files_processed = self.num_files_processed
+
+        num_files = self.num_files
+
+        num_pages = self.num_pages
+
+        mean_latency_ms = self.mean_latency_ms
+
+        p_50_latency_ms = self.p_50_latency_ms
+
+        p_90_latency_ms = self.p_90_latency_ms
+
+        p_95_latency_ms = self.p_95_latency_ms
+
+        p_99_latency_ms = self.p_99_latency_ms
+
+        precision = self.precision
+
+        recall = self.recall
+
+        f1 = self.f1
+
+        num_splits_expected = self.num_splits_expected
+
+        num_splits_predicted = self.num_splits_predicted
+
+        num_splits_correct = self.num_splits_correct
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if num_files_total is not UNSET:
+            field_dict["numFilesTotal"] = num_files_total
+        if num_files_processed is not UNSET:
+            field_dict["numFilesProcessed"] = num_files_processed
+        if num_files is not UNSET:
+            field_dict["numFiles"] = num_files
+        if num_pages is not UNSET:
+            field_dict["numPages"] = num_pages
+        if mean_latency_ms is not UNSET:
+            field_dict["meanLatencyMs"] = mean_latency_ms
+        if p_50_latency_ms is not UNSET:
+            field_dict["p50LatencyMs"] = p_50_latency_ms
+        if p_90_latency_ms is not UNSET:
+            field_dict["p90LatencyMs"] = p_90_latency_ms
+        if p_95_latency_ms is not UNSET:
+            field_dict["p95LatencyMs"] = p_95_latency_ms
+        if p_99_latency_ms is not UNSET:
+            field_dict["p99LatencyMs"] = p_99_latency_ms
+        if precision is not UNSET:
+            field_dict["precision"] = precision
+        if recall is not UNSET:
+            field_dict["recall"] = recall
+        if f1 is not UNSET:
+            field_dict["f1"] = f1
+        if num_splits_expected is not UNSET:
+            field_dict["numSplitsExpected"] = num_splits_expected
+        if num_splits_predicted is not UNSET:
+            field_dict["numSplitsPredicted"] = num_splits_predicted
+        if num_splits_correct is not UNSET:
+            field_dict["numSplitsCorrect"] = num_splits_correct
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["SPLITTER"], d.pop("type"))
+        if type_ != "SPLITTER":
+            raise ValueError(f"type must match const 'SPLITTER', got '{type_}'")
+
+        num_files_total = d.pop("numFilesTotal", UNSET)
+
+        num_files_processed = d.pop("numFilesProcessed", UNSET)
+
+        num_files = d.pop("numFiles", UNSET)
+
+        num_pages = d.pop("numPages", UNSET)
+
+        mean_latency_ms = d.pop("meanLatencyMs", UNSET)
+
+        p_50_latency_ms = d.pop("p50LatencyMs", UNSET)
+
+        p_90_latency_ms = d.pop("p90LatencyMs", UNSET)
+
+        p_95_latency_ms = d.pop("p95LatencyMs", UNSET)
+
+        p_99_latency_ms = d.pop("p99LatencyMs", UNSET)
+
+        precision = d.pop("precision", UNSET)
+
+        recall = d.pop("recall", UNSET)
+
+        f1 = d.pop("f1", UNSET)
+
+        num_splits_expected = d.pop("numSplitsExpected", UNSET)
+
+        num_splits_predicted = d.pop("numSplitsPredicted", UNSET)
+
+        num_splits_correct = d.pop("numSplitsCorrect", UNSET)
+
+        splitter_run_metrics = cls(
+            type_=type_,
+            num_files_total=num_files_total,
+            num_files_processed=num_files_processed,
+            num_files=num_files,
+            num_pages=num_pages,
+            mean_latency_ms=mean_latency_ms,
+            p_50_latency_ms=p_50_latency_ms,
+            p_90_latency_ms=p_90_latency_ms,
+            p_95_latency_ms=p_95_latency_ms,
+            p_99_latency_ms=p_99_latency_ms,
+            precision=precision,
+            recall=recall,
+            f1=f1,
+            num_splits_expected=num_splits_expected,
+            num_splits_predicted=num_splits_predicted,
+            num_splits_correct=num_splits_correct,
+        )
+
+        splitter_run_metrics.additional_properties = d
+        return splitter_run_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
