@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
+
 from spec_support import PACKAGES, ROOT, load_spec, normalise, operations, resolve, snake
 
 EXTEND_OPERATIONS = [

@@ -1,0 +1,121 @@
+"""Ready-to-use clients: the generated `AuthenticatedClient`s, configured the way evalclient intends.
+
+Both factories resolve the key and base URL (argument, then environment variable, then the
+vendor default), set a real timeout, raise on undocumented statuses and put an
+`EvalTransport` beneath both the sync and the async httpx client. The generated client's
+`verify_ssl` has no effect here (httpx ignores it once a transport is given); the
+transport's default inner transports always verify TLS.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import NamedTuple
+
+import httpx
+
+import bland_evals_client
+import extend_evals_client
+from evalclient._version import __version__
+from evalclient.errors import ConfigurationError
+from evalclient.retry import RetryPolicy
+from evalclient.transport import EvalTransport
+
+_USER_AGENT = f"evalclient/{__version__}"
+
+
+class _Vendor(NamedTuple):
+    token_env: str
+    base_url_env: str
+    default_base_url: str
+
+
+_EXTEND = _Vendor("EXTEND_API_KEY", "EXTEND_BASE_URL", "https://api.extend.ai")
+_BLAND = _Vendor("BLAND_API_KEY", "BLAND_BASE_URL", "https://api.bland.ai")
+
+
+class _Common(NamedTuple):
+    token: str
+    base_url: str
+    timeout: httpx.Timeout
+    httpx_args: dict[str, object]
+
+
+def extend_client(
+    token: str | None = None,
+    base_url: str | None = None,
+    api_version: str = "2026-02-09",
+    workspace_id: str | None = None,
+    timeout: float | httpx.Timeout | None = 60.0,
+    retry: RetryPolicy | None = None,
+    transport: object | None = None,
+) -> extend_evals_client.AuthenticatedClient:
+    """A client for the Extend API: key from `token` or EXTEND_API_KEY, sent as `Authorization: Bearer`.
+
+    `workspace_id` is needed with organization-scoped keys. `transport` replaces the network
+    (e.g. an in-memory fake API); retries and typed errors still apply on top of it.
+    """
+    common = _resolve(_EXTEND, token, base_url, timeout, retry, transport)
+    headers = {"x-extend-api-version": api_version, "user-agent": _USER_AGENT}
+    if workspace_id:
+        headers["x-extend-workspace-id"] = workspace_id
+    return extend_evals_client.AuthenticatedClient(
+        base_url=common.base_url,
+        token=common.token,
+        headers=headers,
+        timeout=common.timeout,
+        raise_on_unexpected_status=True,
+        httpx_args=common.httpx_args,
+    )
+
+
+def bland_client(
+    token: str | None = None,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout | None = 60.0,
+    retry: RetryPolicy | None = None,
+    transport: object | None = None,
+) -> bland_evals_client.AuthenticatedClient:
+    """A client for the Bland evals API: key from `token` or BLAND_API_KEY, sent raw in `authorization`."""
+    common = _resolve(_BLAND, token, base_url, timeout, retry, transport)
+    return bland_evals_client.AuthenticatedClient(
+        base_url=common.base_url,
+        token=common.token,
+        prefix="",  # Bland's evals docs send the bare key, no "Bearer"
+        auth_header_name="authorization",
+        headers={"user-agent": _USER_AGENT},
+        timeout=common.timeout,
+        raise_on_unexpected_status=True,
+        httpx_args=common.httpx_args,
+    )
+
+
+def _resolve(
+    vendor: _Vendor,
+    token: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    retry: RetryPolicy | None,
+    transport: object | None,
+) -> _Common:
+    """Settings both vendors resolve the same way. Errors name the setting, never the key's value."""
+    if token is None:
+        token = os.environ.get(vendor.token_env, "")
+    token = token.strip()  # a key pasted with a trailing newline would otherwise break the header
+    if not token:
+        raise ConfigurationError(f"no API key: pass token=... or set the {vendor.token_env} environment variable")
+    source = "base_url"
+    if base_url is None:
+        source = f"the {vendor.base_url_env} environment variable"
+        base_url = os.environ.get(vendor.base_url_env) or vendor.default_base_url
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL:
+        url = httpx.URL()
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            f"{source} must be an http(s) URL such as {vendor.default_base_url!r}, got {base_url!r}"
+        )
+    policy = RetryPolicy.default() if retry is None else retry
+    eval_transport = EvalTransport(policy, inner=transport)
+    return _Common(token, base_url, httpx.Timeout(timeout), {"transport": eval_transport})

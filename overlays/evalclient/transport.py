@@ -1,0 +1,290 @@
+"""EvalTransport: retries, typed errors and debug logging beneath both httpx clients.
+
+The generated client passes one `httpx_args={"transport": ...}` to its `httpx.Client` and
+to its `httpx.AsyncClient`, so a single EvalTransport serves both. Everything but the send
+loop is shared, pure code; only the loop is written twice (sync and async).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, NamedTuple
+
+import httpx
+
+from evalclient.errors import ApiConnectionError, ApiStatusError, ApiTimeoutError, error_class_for_status
+from evalclient.retry import RetryPolicy
+
+_logger = logging.getLogger("evalclient")
+_DEBUG = logging.DEBUG
+# How much of an unrecognised error body goes into the exception message (all of it stays in `.body`).
+_SNIPPET_LIMIT = 200
+
+_SyncSend = Callable[[httpx.Request], httpx.Response]
+_AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+
+class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sends each request through `inner`, retrying per `policy`; raises instead of returning errors.
+
+    Contract:
+    - A 2xx response is returned untouched: no body read, no header copied.
+    - Any other final response is read, closed and raised as the `evalclient.errors` class
+      for its status; a final transport failure is raised as `ApiTimeoutError` or
+      `ApiConnectionError`. Other exceptions from `inner` propagate unchanged.
+    - `inner` is any object with `handle_request` and/or `handle_async_request` (an httpx
+      transport, or an in-memory fake). With `inner=None`, an `httpx.HTTPTransport()` /
+      `httpx.AsyncHTTPTransport()` (TLS verified) is created on first use of each side.
+    - `close()` closes the sync side (the httpx.Client calls it), `aclose()` the async
+      side (the httpx.AsyncClient calls it); each also closes a given `inner`.
+    - `sleep`, `async_sleep`, `clock` (Unix seconds) and `rng` (a float in [0, 1)) are
+      injectable so tests never wait.
+    """
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        inner: object | None = None,
+        *,
+        sleep: Callable[[float], object] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        clock: Callable[[], float] = time.time,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self._policy = policy
+        self._inner = inner
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+        self._clock = clock
+        self._rng = rng
+        # Bound methods kept once, so the hot path does no lookups on `inner`.
+        self._sync_send: _SyncSend | None = getattr(inner, "handle_request", None)
+        self._async_send: _AsyncSend | None = getattr(inner, "handle_async_request", None)
+        self._created_sync: httpx.HTTPTransport | None = None
+        self._created_async: httpx.AsyncHTTPTransport | None = None
+        self._create_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"EvalTransport(policy={self._policy!r})"
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        send = self._sync_send or self._create_sync_send()
+        debug = _logger.isEnabledFor(_DEBUG)
+        attempt = 1
+        while True:
+            started = time.perf_counter() if debug else 0.0
+            try:
+                response = send(request)
+            except httpx.TransportError as exc:
+                if debug:
+                    _log_attempt(request, type(exc).__name__, attempt, started)
+                delay = self._next_delay(request, attempt, exc)
+                if delay is None:
+                    raise _connection_error(request, exc, attempt) from exc
+            else:
+                if debug:
+                    _log_attempt(request, response.status_code, attempt, started)
+                if 200 <= response.status_code < 300:
+                    return response
+                delay = self._next_delay(request, attempt, response)
+                if delay is None:
+                    try:
+                        content = response.read()
+                    except httpx.HTTPError:  # the status alone still makes a useful error
+                        content = b""
+                    finally:
+                        response.close()
+                    raise _status_error(response, content)
+                response.close()
+            self._sleep(delay)
+            attempt += 1
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        send = self._async_send or self._create_async_send()
+        debug = _logger.isEnabledFor(_DEBUG)
+        attempt = 1
+        while True:
+            started = time.perf_counter() if debug else 0.0
+            try:
+                response = await send(request)
+            except httpx.TransportError as exc:
+                if debug:
+                    _log_attempt(request, type(exc).__name__, attempt, started)
+                delay = self._next_delay(request, attempt, exc)
+                if delay is None:
+                    raise _connection_error(request, exc, attempt) from exc
+            else:
+                if debug:
+                    _log_attempt(request, response.status_code, attempt, started)
+                if 200 <= response.status_code < 300:
+                    return response
+                delay = self._next_delay(request, attempt, response)
+                if delay is None:
+                    try:
+                        content = await response.aread()
+                    except httpx.HTTPError:  # the status alone still makes a useful error
+                        content = b""
+                    finally:
+                        await response.aclose()
+                    raise _status_error(response, content)
+                await response.aclose()
+            await self._async_sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        close = getattr(self._created_sync or self._inner, "close", None)
+        if close is not None:
+            close()
+
+    async def aclose(self) -> None:
+        aclose = getattr(self._created_async or self._inner, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+    def _create_sync_send(self) -> _SyncSend:
+        if self._inner is not None:
+            raise TypeError(f"{type(self._inner).__name__} has no handle_request, so it cannot serve an httpx.Client")
+        with self._create_lock:  # two threads' first requests must not each open a connection pool
+            if self._created_sync is None:
+                self._created_sync = httpx.HTTPTransport()
+                self._sync_send = self._created_sync.handle_request
+        return self._created_sync.handle_request
+
+    def _create_async_send(self) -> _AsyncSend:
+        if self._inner is not None:
+            raise TypeError(
+                f"{type(self._inner).__name__} has no handle_async_request, so it cannot serve an httpx.AsyncClient"
+            )
+        # No lock: an event loop cannot switch tasks inside this method.
+        if self._created_async is None:
+            self._created_async = httpx.AsyncHTTPTransport()
+            self._async_send = self._created_async.handle_async_request
+        return self._created_async.handle_async_request
+
+    def _next_delay(
+        self, request: httpx.Request, attempt: int, failure: httpx.Response | httpx.TransportError
+    ) -> float | None:
+        """Seconds to wait before resending after `failure`, or None to give up."""
+        policy = self._policy
+        if isinstance(failure, httpx.Response):
+            retry = policy.should_retry_status(request.method, failure.status_code, attempt)
+            headers: httpx.Headers | None = failure.headers
+        else:
+            retry = policy.should_retry_error(request.method, failure, attempt)
+            headers = None
+        if not retry:
+            return None
+        delay = policy.retry_delay(attempt, headers, now=self._clock(), rng=self._rng)
+        if _logger.isEnabledFor(_DEBUG):
+            _logger.debug(
+                "retrying %s %s in %.3f s (attempt %d of %d)",
+                request.method,
+                request.url.path,
+                delay,
+                attempt + 1,
+                policy.max_attempts,
+            )
+        return delay
+
+
+def _log_attempt(request: httpx.Request, outcome: int | str, attempt: int, started: float) -> None:
+    # Method and path only: the query string, headers and body may carry tokens or customer data.
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    _logger.debug("%s %s -> %s (attempt %d, %.1f ms)", request.method, request.url.path, outcome, attempt, elapsed_ms)
+
+
+def _connection_error(request: httpx.Request, error: httpx.TransportError, attempts: int) -> ApiConnectionError:
+    url = request.url
+    error_class = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else ApiConnectionError
+    tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+    # netloc leaves out any user:password@ part of the URL.
+    where = f"{url.scheme}://{url.netloc.decode('ascii')}{url.path}"
+    return error_class(f"{request.method} {where} failed after {tries}: {type(error).__name__}: {error}")
+
+
+class _ErrorBody(NamedTuple):
+    """What an error body says about itself; None where it says nothing."""
+
+    body: Any = None
+    code: str | None = None
+    message: str | None = None
+    retryable: bool | None = None
+    request_id: str | None = None
+
+
+def _status_error(response: httpx.Response, content: bytes) -> ApiStatusError:
+    parsed = _parse_error_body(content)
+    headers = response.headers
+    request_id = parsed.request_id or headers.get("x-extend-request-id") or headers.get("x-request-id")
+    return error_class_for_status(response.status_code)(
+        parsed.message or _fallback_message(response, content),
+        status_code=response.status_code,
+        code=parsed.code,
+        retryable=parsed.retryable,
+        request_id=request_id,
+        body=parsed.body,
+        headers=headers,
+    )
+
+
+def _parse_error_body(content: bytes) -> _ErrorBody:
+    """Read the error shapes the two APIs use; anything else is kept as-is in `body`.
+
+    Extend: `{"code", "message", "retryable", "requestId", "docUrl"}`, possibly wrapped as
+    `{"error": {...}}`; legacy endpoints send `{"success": false, "error": "text"}`.
+    Bland: `{"data": null, "errors": [...]}`, each error an object with `code`/`message`
+    or a bare string (the vendor has not documented which).
+    """
+    try:
+        body = json.loads(content)
+    except ValueError:  # not JSON, or not UTF-8
+        return _ErrorBody(body=content.decode("utf-8", errors="replace") if content else None)
+    if not isinstance(body, dict):
+        return _ErrorBody(body=body)
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors:
+        codes: list[str] = []
+        messages: list[str] = []
+        for item in errors:
+            if isinstance(item, str):
+                messages.append(item)
+            elif isinstance(item, dict):
+                if code := _text(item.get("code")):
+                    codes.append(code)
+                if message := _text(item.get("message")):
+                    messages.append(message)
+        return _ErrorBody(body=body, code=codes[0] if codes else None, message="; ".join(messages) or None)
+    wrapped = body.get("error")
+    fields: dict[str, Any] = wrapped if isinstance(wrapped, dict) else body
+    message = _text(fields.get("message")) or _text(wrapped)
+    retryable = fields.get("retryable")
+    return _ErrorBody(
+        body=body,
+        code=_text(fields.get("code")),
+        message=message,
+        retryable=retryable if isinstance(retryable, bool) else None,
+        request_id=_text(fields.get("requestId")),
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _fallback_message(response: httpx.Response, content: bytes) -> str:
+    """The reason phrase plus the start of the body, whitespace collapsed (HTML pages, empty bodies)."""
+    message = response.reason_phrase or "HTTP error"
+    snippet = " ".join(content.decode("utf-8", errors="replace").split())
+    if snippet:
+        cut = snippet if len(snippet) <= _SNIPPET_LIMIT else snippet[:_SNIPPET_LIMIT] + "..."
+        message = f"{message}: {cut}"
+    location = response.headers.get("location")
+    if location and 300 <= response.status_code < 400:  # these APIs never redirect: a wrong base URL does
+        message = f"{message} (redirected to {location})"
+    return message

@@ -1,0 +1,467 @@
+"""EvalTransport against a scripted peer, through both its sync and its async side."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from evalclient.errors import (
+    ApiConnectionError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
+from evalclient.retry import RetryPolicy
+from evalclient.transport import EvalTransport
+
+NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
+URL = "https://api.extend.ai/evaluation_sets"
+BACKOFF = [0.375, 0.75, 1.5]  # default policy, rng 0.5: three quarters of 0.5, 1 and 2 seconds
+
+
+class TrackedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that records whether it was read and closed, and can fail mid-read."""
+
+    def __init__(self, content: bytes, fail: Exception | None = None) -> None:
+        self.content = content
+        self.fail = fail
+        self.was_read = False
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.was_read = True
+        if self.fail:
+            raise self.fail
+        yield self.content
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def reply(status: int, body: Any = b"", headers: dict[str, str] | None = None) -> httpx.Response:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return httpx.Response(status, headers=headers, stream=TrackedStream(content))
+
+
+def stream_of(response: httpx.Response) -> TrackedStream:
+    assert isinstance(response.stream, TrackedStream)
+    return response.stream
+
+
+class ScriptedPeer:
+    """Plays back outcomes in order (a response to return or an exception to raise) and records requests."""
+
+    def __init__(self, *outcomes: httpx.Response | Exception) -> None:
+        self.outcomes = list(outcomes)
+        self.requests: list[httpx.Request] = []
+        self.closed: list[str] = []
+
+    def _next(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        outcome = self.outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._next(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._next(request)
+
+    def close(self) -> None:
+        self.closed.append("close")
+
+    async def aclose(self) -> None:
+        self.closed.append("aclose")
+
+
+class Harness:
+    """Sends one request through an EvalTransport's sync or async side; records the waits it asked for."""
+
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+        self.sleeps: list[float] = []
+
+    def transport(self, peer: object, policy: RetryPolicy | None = None) -> EvalTransport:
+        def sleep(seconds: float) -> None:
+            assert self.mode == "sync", "the async side must not block the event loop"
+            self.sleeps.append(seconds)
+
+        async def async_sleep(seconds: float) -> None:
+            assert self.mode == "async", "the sync side must not use the async sleep"
+            self.sleeps.append(seconds)
+
+        return EvalTransport(
+            policy or RetryPolicy(),
+            peer,
+            sleep=sleep,
+            async_sleep=async_sleep,
+            clock=NOW.timestamp,
+            rng=lambda: 0.5,
+        )
+
+    def send(
+        self,
+        peer: ScriptedPeer,
+        method: str = "GET",
+        url: str = URL,
+        policy: RetryPolicy | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        transport = self.transport(peer, policy)
+        request = httpx.Request(method, url, headers=headers, json={"name": "x"} if method == "POST" else None)
+        if self.mode == "sync":
+            return transport.handle_request(request)
+        return asyncio.run(transport.handle_async_request(request))
+
+
+@pytest.fixture(params=["sync", "async"])
+def harness(request: pytest.FixtureRequest) -> Harness:
+    return Harness(request.param)
+
+
+# --- retrying ---------------------------------------------------------------------------------
+
+
+def test_429_then_200_waits_as_the_server_asked(harness: Harness) -> None:
+    limited = reply(
+        429, {"code": "RATE_LIMIT_EXCEEDED", "message": "slow down", "retryable": True}, {"retry-after": "2"}
+    )
+    ok = reply(200, {"object": "list", "data": []})
+    peer = ScriptedPeer(limited, ok)
+    assert harness.send(peer) is ok
+    assert harness.sleeps == [2.0]
+    assert len(peer.requests) == 2
+    assert (stream_of(limited).was_read, stream_of(limited).closed) == (False, True)  # discarded unread
+    assert (stream_of(ok).was_read, stream_of(ok).closed) == (False, False)  # success is handed on untouched
+
+
+def test_http_date_retry_after_uses_the_injected_clock(harness: Harness) -> None:
+    date = format_datetime(NOW + timedelta(seconds=7), usegmt=True)
+    peer = ScriptedPeer(reply(503, headers={"retry-after": date}), reply(200))
+    assert harness.send(peer).status_code == 200
+    assert harness.sleeps == [7.0]
+
+
+def test_post_503_is_not_retried(harness: Harness) -> None:
+    peer = ScriptedPeer(reply(503, {"code": "INTERNAL_ERROR", "message": "down", "retryable": True}), reply(200))
+    with pytest.raises(ServerError) as caught:
+        harness.send(peer, method="POST")
+    assert len(peer.requests) == 1
+    assert harness.sleeps == []
+    assert caught.value.retryable is True  # what the body said, for the caller to judge
+
+
+def test_post_429_is_retried(harness: Harness) -> None:
+    peer = ScriptedPeer(reply(429, headers={"retry-after-ms": "1500"}), reply(201))
+    assert harness.send(peer, method="POST").status_code == 201
+    assert harness.sleeps == [1.5]
+
+
+@pytest.mark.parametrize("error", [httpx.ConnectError("refused"), httpx.PoolTimeout("pool full")])
+def test_post_is_retried_when_it_never_left(harness: Harness, error: Exception) -> None:
+    peer = ScriptedPeer(error, reply(201))
+    assert harness.send(peer, method="POST").status_code == 201
+    assert harness.sleeps == BACKOFF[:1]
+    assert peer.requests[0] is peer.requests[1]
+    assert peer.requests[1].read() == b'{"name":"x"}'
+
+
+def test_post_read_error_is_not_retried(harness: Harness) -> None:
+    peer = ScriptedPeer(httpx.ReadError("connection reset"), reply(201))
+    with pytest.raises(ApiConnectionError) as caught:
+        harness.send(peer, method="POST", url="https://api.extend.ai/evaluation_set_runs")
+    assert type(caught.value) is ApiConnectionError
+    assert str(caught.value) == (
+        "POST https://api.extend.ai/evaluation_set_runs failed after 1 attempt: ReadError: connection reset"
+    )
+    assert len(peer.requests) == 1
+
+
+def test_get_read_error_is_retried_until_attempts_run_out(harness: Harness) -> None:
+    errors = [httpx.ReadError(f"reset {n}") for n in range(4)]
+    peer = ScriptedPeer(*errors)
+    with pytest.raises(ApiConnectionError) as caught:
+        harness.send(peer, url=URL + "?nextPageToken=cursor_secret")
+    message = str(caught.value)
+    assert message == f"GET {URL} failed after 4 attempts: ReadError: reset 3"
+    assert caught.value.__cause__ is errors[-1]
+    assert caught.value.status_code is None
+    assert harness.sleeps == BACKOFF
+    assert len(peer.requests) == 4
+
+
+def test_mixed_failures_share_one_attempt_budget(harness: Harness) -> None:
+    peer = ScriptedPeer(reply(502), httpx.RemoteProtocolError("peer closed"), reply(200))
+    assert harness.send(peer).status_code == 200
+    assert harness.sleeps == BACKOFF[:2]
+
+
+def test_timeout_becomes_api_timeout_error(harness: Harness) -> None:
+    peer = ScriptedPeer(*(httpx.ReadTimeout("timed out") for _ in range(4)))
+    with pytest.raises(ApiTimeoutError) as caught:
+        harness.send(peer)
+    assert isinstance(caught.value, ApiConnectionError)
+    assert "failed after 4 attempts: ReadTimeout" in str(caught.value)
+
+
+def test_retryable_status_until_attempts_run_out(harness: Harness) -> None:
+    responses = [reply(503, {"code": "INTERNAL_ERROR", "message": f"down {n}"}) for n in range(4)]
+    peer = ScriptedPeer(*responses)
+    with pytest.raises(ServerError) as caught:
+        harness.send(peer)
+    assert caught.value.message == "down 3"
+    assert harness.sleeps == BACKOFF
+    assert all(stream_of(r).closed and not stream_of(r).was_read for r in responses[:3])
+    assert (stream_of(responses[3]).was_read, stream_of(responses[3]).closed) == (True, True)
+
+
+def test_policy_none_sends_once(harness: Harness) -> None:
+    peer = ScriptedPeer(reply(503), reply(200))
+    with pytest.raises(ServerError):
+        harness.send(peer, policy=RetryPolicy.none())
+    assert len(peer.requests) == 1
+    assert harness.sleeps == []
+
+
+def test_other_exceptions_pass_through_unretried(harness: Harness) -> None:
+    peer = ScriptedPeer(RuntimeError("fake API bug"), reply(200))
+    with pytest.raises(RuntimeError, match="fake API bug"):
+        harness.send(peer)
+    assert len(peer.requests) == 1
+
+
+# --- typed errors -----------------------------------------------------------------------------
+
+STATUS_CLASSES = [
+    (400, BadRequestError),
+    (401, AuthenticationError),
+    (402, PaymentRequiredError),
+    (403, PermissionDeniedError),
+    (404, NotFoundError),
+    (409, ConflictError),
+    (418, ApiStatusError),
+    (422, UnprocessableEntityError),
+    (429, RateLimitError),
+    (500, ServerError),
+    (503, ServerError),
+]
+EXTEND_ERROR = {"code": "NOT_FOUND", "message": "Evaluation set not found", "retryable": False, "requestId": "req_1"}
+BODY_SHAPES = {
+    "extend-flat": (
+        {**EXTEND_ERROR, "docUrl": "https://docs.extend.ai/errors"},
+        ("NOT_FOUND", "Evaluation set not found", False, "req_1"),
+    ),
+    "extend-wrapped": (
+        {"error": {**EXTEND_ERROR, "retryable": True, "requestId": "req_2"}},
+        ("NOT_FOUND", "Evaluation set not found", True, "req_2"),
+    ),
+    "bland": (
+        {"data": None, "errors": [{"code": "EVAL_RUN_NOT_FOUND", "message": "Eval run not found"}]},
+        ("EVAL_RUN_NOT_FOUND", "Eval run not found", None, None),
+    ),
+}
+
+
+@pytest.mark.parametrize(("status", "error_class"), STATUS_CLASSES)
+@pytest.mark.parametrize("shape", BODY_SHAPES)
+def test_status_becomes_its_error_class(
+    harness: Harness, status: int, error_class: type[ApiStatusError], shape: str
+) -> None:
+    body, (code, message, retryable, request_id) = BODY_SHAPES[shape]
+    response = reply(status, body, {"content-type": "application/json"})
+    with pytest.raises(ApiStatusError) as caught:
+        harness.send(ScriptedPeer(response), policy=RetryPolicy.none())
+    error = caught.value
+    assert type(error) is error_class
+    assert (error.status_code, error.code, error.message, error.retryable, error.request_id) == (
+        status,
+        code,
+        message,
+        retryable,
+        request_id,
+    )
+    assert error.body == body
+    assert error.headers["content-type"] == "application/json"
+    assert stream_of(response).closed
+
+
+def test_error_message_says_everything_useful(harness: Harness) -> None:
+    peer = ScriptedPeer(reply(404, EXTEND_ERROR))
+    with pytest.raises(NotFoundError) as caught:
+        harness.send(peer)
+    assert str(caught.value) == "HTTP 404 | Evaluation set not found | code=NOT_FOUND | request_id=req_1"
+
+
+AS_SENT = object()
+ODD_BODIES = [
+    # (body, expected .code, expected start of .message, expected .body)
+    ({"errors": ["Evals are not enabled", "ask support"]}, None, "Evals are not enabled; ask support", AS_SENT),
+    ({"data": None, "errors": [{"code": "EVALS_DISABLED"}]}, "EVALS_DISABLED", "Not Found", AS_SENT),
+    ({"errors": [{"code": "A", "message": "first"}, "second", 7, None]}, "A", "first; second", AS_SENT),
+    ({"success": False, "error": "Batch processor run not found"}, None, "Batch processor run not found", AS_SENT),
+    ({"code": 5, "message": ["no"], "retryable": "yes", "requestId": 9}, None, 'Not Found: {"code": 5, ', AS_SENT),
+    ([1, 2], None, "Not Found: [1, 2]", AS_SENT),
+    (b"", None, "Not Found", None),
+    (
+        b"<html>\n  <body><h1>Oops</h1></body>\n</html>",
+        None,
+        "Not Found: <html> <body><h1>Oops</h1></body> </html>",
+        AS_SENT,
+    ),
+    (b"x" * 1000, None, "Not Found: " + "x" * 200 + "...", "x" * 1000),  # the message is cut, .body is whole
+    (b"\xff\xfeoops", None, "Not Found: \ufffd\ufffdoops", "\ufffd\ufffdoops"),
+]
+
+
+@pytest.mark.parametrize(("body", "code", "message", "kept"), ODD_BODIES)
+def test_odd_error_bodies(harness: Harness, body: Any, code: str | None, message: str, kept: Any) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        harness.send(ScriptedPeer(reply(404, body)))
+    error = caught.value
+    assert (error.code, error.retryable, error.request_id) == (code, None, None)
+    assert error.message.startswith(message)
+    if kept is AS_SENT:
+        kept = body.decode() if isinstance(body, bytes) else body
+    assert error.body == kept
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "expected"),
+    [
+        (EXTEND_ERROR, {"x-extend-request-id": "req_header", "x-request-id": "other"}, "req_1"),
+        ({"code": "NOT_FOUND"}, {"x-extend-request-id": "req_header", "x-request-id": "other"}, "req_header"),
+        ({"code": "NOT_FOUND"}, {"x-request-id": "other"}, "other"),
+        (b"<html/>", {"x-request-id": "other"}, "other"),
+        ({"code": "NOT_FOUND"}, {}, None),
+    ],
+)
+def test_request_id_from_body_then_headers(
+    harness: Harness, body: Any, headers: dict[str, str], expected: str | None
+) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        harness.send(ScriptedPeer(reply(404, body, headers)))
+    assert caught.value.request_id == expected
+
+
+def test_unreadable_error_body_still_raises_by_status(harness: Harness) -> None:
+    response = httpx.Response(404, stream=TrackedStream(b"", fail=httpx.ReadError("dropped")))
+    with pytest.raises(NotFoundError) as caught:
+        harness.send(ScriptedPeer(response))
+    assert caught.value.message == "Not Found"
+    assert stream_of(response).closed
+
+
+def test_redirect_names_its_target(harness: Harness) -> None:
+    peer = ScriptedPeer(reply(301, headers={"location": "https://api.extend.ai/evaluation_sets"}))
+    with pytest.raises(ApiStatusError) as caught:
+        harness.send(peer, url="http://api.extend.ai/evaluation_sets")
+    assert str(caught.value) == "HTTP 301 | Moved Permanently (redirected to https://api.extend.ai/evaluation_sets)"
+
+
+# --- logging ----------------------------------------------------------------------------------
+
+
+def test_debug_logs_show_requests_but_no_secrets(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="evalclient")
+    peer = ScriptedPeer(reply(429, headers={"retry-after": "2"}), httpx.ReadError("reset"), reply(200))
+    harness.send(
+        peer,
+        url="https://api.bland.ai/v1/evals/runs?api_key=sk_query_secret",
+        headers={"authorization": "sk_header_secret"},
+    )
+    lines = [record.getMessage() for record in caplog.records]
+    assert {record.name for record in caplog.records} == {"evalclient"}
+    assert {record.levelno for record in caplog.records} == {logging.DEBUG}
+    assert lines[0].startswith("GET /v1/evals/runs -> 429 (attempt 1, ")
+    assert lines[0].endswith(" ms)")
+    assert lines[1] == "retrying GET /v1/evals/runs in 2.000 s (attempt 2 of 4)"
+    assert lines[2].startswith("GET /v1/evals/runs -> ReadError (attempt 2, ")
+    assert lines[3] == "retrying GET /v1/evals/runs in 0.750 s (attempt 3 of 4)"
+    assert lines[4].startswith("GET /v1/evals/runs -> 200 (attempt 3, ")
+    text = "\n".join(lines).lower()
+    for secret in ("sk_", "secret", "authorization", "api_key"):
+        assert secret not in text
+
+
+def test_nothing_is_logged_unless_debug_is_on(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="evalclient")
+    harness.send(ScriptedPeer(reply(503), reply(200)))
+    assert caplog.records == []
+
+
+# --- one object for both clients, and its lifecycle -------------------------------------------
+
+
+def test_one_transport_serves_a_client_and_an_async_client() -> None:
+    peer = ScriptedPeer(reply(200, {"ok": True}), reply(404, EXTEND_ERROR))
+    transport = EvalTransport(RetryPolicy.none(), peer)
+    with httpx.Client(transport=transport) as client:
+        assert client.get(URL).json() == {"ok": True}
+
+    async def use_async_client() -> None:
+        async with httpx.AsyncClient(transport=transport) as client:
+            await client.get(URL + "/es_missing")
+
+    with pytest.raises(NotFoundError):
+        asyncio.run(use_async_client())
+    assert peer.closed == ["close", "aclose"]
+
+
+def test_default_inner_transports_are_real_and_verified() -> None:
+    transport = EvalTransport(RetryPolicy.none())
+    # Nothing listens on port 1 of this machine: the real connect attempt is refused at once.
+    with httpx.Client(transport=transport, timeout=5) as client, pytest.raises(ApiConnectionError) as sync_caught:
+        client.get("http://127.0.0.1:1/evaluation_sets")
+
+    async def use_async_client() -> None:
+        async with httpx.AsyncClient(transport=transport, timeout=5) as client:
+            await client.get("http://127.0.0.1:1/evaluation_sets")
+
+    with pytest.raises(ApiConnectionError) as async_caught:
+        asyncio.run(use_async_client())
+    for caught in (sync_caught, async_caught):
+        assert str(caught.value).startswith("GET http://127.0.0.1:1/evaluation_sets failed after 1 attempt: Connect")
+
+
+def test_an_inner_without_the_async_side_is_refused_clearly() -> None:
+    class SyncOnly:
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200)
+
+    transport = EvalTransport(RetryPolicy(), SyncOnly())
+    assert transport.handle_request(httpx.Request("GET", URL)).status_code == 200
+    with pytest.raises(TypeError, match="SyncOnly has no handle_async_request"):
+        asyncio.run(transport.handle_async_request(httpx.Request("GET", URL)))
+
+
+def test_repr_shows_the_policy_and_nothing_from_requests() -> None:
+    policy = RetryPolicy(max_attempts=2)
+    transport = EvalTransport(policy, ScriptedPeer(reply(200)))
+    transport.handle_request(httpx.Request("GET", URL, headers={"authorization": "Bearer sk_secret"}))
+    assert repr(transport) == f"EvalTransport(policy={policy!r})"
+    assert "max_attempts=2" in repr(transport)
