@@ -1,0 +1,32 @@
+"""evalclient.testing: an in-memory fake of the Extend and Bland evaluation APIs, for test suites.
+
+    clock = ManualClock()                   # time moves only when the test says so
+    fake = FakeAPI(token="test-token", run_seconds=2.0, clock=clock, sleep=clock.sleep)
+    client = evalclient.extend_client(token="test-token", base_url="http://fake", transport=fake.transport)
+    ...; clock.advance(2.0)                 # every run started so far has finished
+
+    with FakeServer(fake=fake) as server:   # the same fake over real HTTP on 127.0.0.1
+        httpx.get(f"{server.url}/v1/evals/agents", headers={"authorization": "test-token"})
+
+It speaks JSON like the real APIs (it never imports the generated clients), is seeded so a full
+flow needs nothing else (`fake.extend.extractor_id`, `fake.bland.call_ids`, ...), and scripts
+faults per route (`fake.faults.add("GET /evaluation_set_runs/{id}", Fault.status(429))`).
+Standard library only, plus httpx.
+"""
+
+from evalclient.testing.clock import ManualClock
+from evalclient.testing.core import FakeAPI, FakeResponse, LoggedRequest
+from evalclient.testing.faults import Fault, FaultPlan
+from evalclient.testing.server import FakeServer
+from evalclient.testing.transport import FakeTransport
+
+__all__ = [
+    "FakeAPI",
+    "FakeResponse",
+    "FakeServer",
+    "FakeTransport",
+    "Fault",
+    "FaultPlan",
+    "LoggedRequest",
+    "ManualClock",
+]

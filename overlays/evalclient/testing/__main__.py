@@ -1,0 +1,52 @@
+"""`python -m evalclient.testing serve`: the fake API as a process, for tests in other languages or CI.
+
+    python -m evalclient.testing serve --host 127.0.0.1 --port 0 --token test-token [--run-seconds S]
+
+The first line on stdout is the base URL (`http://127.0.0.1:PORT`); the server then runs until
+SIGINT or SIGTERM, and exits 0 on either.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from evalclient.testing.core import FakeAPI
+from evalclient.testing.server import FakeServer
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m evalclient.testing", description="The fake Extend and Bland evaluation APIs, for tests."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve the fake Extend and Bland APIs over HTTP until interrupted")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=0, help="port to bind; 0 picks a free one (default)")
+    serve.add_argument("--token", default="test-token", help="the API key both APIs accept (default test-token)")
+    serve.add_argument("--run-seconds", type=float, default=2.0, help="how long a run takes (default 2.0)")
+    serve.add_argument("--seed", type=int, default=0, help="fixes every generated id and metric (default 0)")
+    args = parser.parse_args(argv)
+
+    stop = threading.Event()
+
+    def request_stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    fake = FakeAPI(token=args.token, run_seconds=args.run_seconds, seed=args.seed)
+    with FakeServer(fake, host=args.host, port=args.port) as server:
+        print(server.url, flush=True)
+        # A timed wait, so the signal handler gets to run promptly on every platform.
+        while not stop.wait(0.5):
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
