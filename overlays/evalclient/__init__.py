@@ -2,6 +2,7 @@
 
 # Order matters: the generated packages import evalclient.errors, so errors (which imports
 # no generated code) must be loaded before clients (which imports the generated packages).
+from evalclient._api_versions import EXTEND_API_VERSION, SPEC_VERSIONS
 from evalclient._version import __version__
 from evalclient.errors import (
     ApiConnectionError,
@@ -29,12 +30,17 @@ from evalclient.transport import EvalTransport
 
 # isort: split
 from evalclient.clients import bland_client, extend_client
+from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
+from evalclient.waiting import RunProgress, run_progress, wait_for_run, wait_for_run_async
 
 __all__ = [
+    "EXTEND_API_VERSION",
+    "SPEC_VERSIONS",
     "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -42,17 +48,24 @@ __all__ = [
     "EvalClientError",
     "EvalTransport",
     "NotFoundError",
+    "Pager",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
     "RunFailed",
+    "RunProgress",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeout",
     "__version__",
+    "apaginate",
     "bland_client",
     "extend_client",
+    "paginate",
+    "run_progress",
+    "wait_for_run",
+    "wait_for_run_async",
 ]

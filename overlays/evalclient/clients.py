@@ -16,6 +16,7 @@ import httpx
 
 import bland_evals_client
 import extend_evals_client
+from evalclient._api_versions import EXTEND_API_VERSION
 from evalclient._version import __version__
 from evalclient.errors import ConfigurationError
 from evalclient.retry import RetryPolicy
@@ -44,7 +45,7 @@ class _Common(NamedTuple):
 def extend_client(
     token: str | None = None,
     base_url: str | None = None,
-    api_version: str = "2026-02-09",
+    api_version: str = EXTEND_API_VERSION,
     workspace_id: str | None = None,
     timeout: float | httpx.Timeout | None = 60.0,
     retry: RetryPolicy | None = None,

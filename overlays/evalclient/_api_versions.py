@@ -1,0 +1,18 @@
+"""Which API versions this release of evalclient speaks, in one place.
+
+`SPEC_VERSIONS` holds the `info.version` of each OpenAPI document the generated packages were
+made from; `EXTEND_API_VERSION` is the `x-extend-api-version` the Extend client pins (the Extend
+document describes exactly that version, so the two are equal). tests/test_versions.py checks
+these literals against openapi/; hatch_build.py copies them into the package metadata, which is
+why they stay literals (the build runs this file alone, without importing evalclient).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+EXTEND_API_VERSION: Final = "2026-02-09"
+# Read-only: a caller changing it would only make the metadata and the headers disagree.
+SPEC_VERSIONS: Final[Mapping[str, str]] = MappingProxyType({"extend": "2026-02-09", "bland": "v1"})

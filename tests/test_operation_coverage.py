@@ -1,0 +1,223 @@
+"""Every list operation pages, and every get-run operation can be waited on, against the fake APIs.
+
+Operations are found with pkgutil, so one added to a spec is covered here by regenerating alone.
+Their path parameters are filled from a table keyed by (package, parameter name), never by operation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import bland_evals_client.api
+import evalclient
+import extend_evals_client.api
+from evalclient.testing import FakeAPI
+from evalclient.waiting import GENERIC_TERMINAL
+
+PACKAGES = (extend_evals_client.api, bland_evals_client.api)
+REFERENCE_PAGE = 100  # a page size both APIs accept, larger than any list seeded below
+WALK_PAGE = 1  # so that every walk spans several pages (some fake lists hold only two items)
+
+
+def operations() -> list[ModuleType]:
+    found = []
+    for package in PACKAGES:
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if not info.ispkg:
+                found.append(importlib.import_module(info.name))
+    return found
+
+
+def short_name(module: ModuleType) -> str:
+    return module.__name__.rpartition(".")[2]
+
+
+def vendor(module: ModuleType) -> str:
+    return module.__name__.partition("_")[0]  # "extend" or "bland"
+
+
+ALL = operations()
+LISTS = [op for op in ALL if short_name(op).startswith("list_")]
+GET_RUNS = [op for op in ALL if short_name(op).startswith("get_") and short_name(op).endswith("_run")]
+OTHERS = [op for op in ALL if op not in LISTS]
+
+
+@dataclass
+class FakeClock:
+    now: float = 0.0
+    sleeps: list[float] = field(default_factory=list)
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+@dataclass
+class World:
+    """The fake, clients for both APIs, and a value for every path parameter the operations take."""
+
+    fake: FakeAPI
+    clock: FakeClock
+    clients: dict[str, Any]
+    path_values: dict[tuple[str, str], str]
+
+    def client(self, operation: ModuleType) -> Any:
+        return self.clients[vendor(operation)]
+
+    def path_kwargs(self, operation: ModuleType) -> dict[str, str]:
+        """The operation's required arguments (its path parameters), from the table."""
+        required = [
+            name
+            for name, parameter in inspect.signature(operation.sync).parameters.items()
+            if parameter.default is inspect.Parameter.empty and name != "client"
+        ]
+        return {name: self.path_values[vendor(operation), name] for name in required}
+
+
+@pytest.fixture
+def world() -> World:
+    clock = FakeClock()
+    fake = FakeAPI(token="tok", run_seconds=30.0, clock=clock)
+    set_id = fake.extend.seed_set()
+    for _ in range(2):
+        fake.extend.seed_set()
+    fake.extend.seed_items(set_id, 7)
+    extend_run = fake.extend.seed_run(set_id)
+    bland_run = fake.bland.seed_run(fake.bland.call_ids[:5])
+    for _ in range(2):
+        fake.bland.seed_run(fake.bland.call_ids[:1])
+    clock.now += 60  # every seeded run has finished, so result lists are complete
+    clients = {
+        "extend": evalclient.extend_client(token="tok", base_url="http://fake", transport=fake.transport),
+        "bland": evalclient.bland_client(token="tok", base_url="http://fake", transport=fake.transport),
+    }
+    path_values = {
+        ("extend", "evaluation_set_id"): set_id,
+        ("extend", "id"): extend_run,
+        ("bland", "run_id"): bland_run,
+    }
+    return World(fake, clock, clients, path_values)
+
+
+def reference_items(world: World, operation: ModuleType) -> list[dict[str, Any]]:
+    """Every item of the list in one request, read straight from the generated model."""
+    kwargs = world.path_kwargs(operation)
+    if vendor(operation) == "extend":
+        page = operation.sync(client=world.client(operation), max_page_size=REFERENCE_PAGE, **kwargs)
+        assert not page.next_page_token
+        items = page.data
+    else:
+        page = operation.sync(client=world.client(operation), limit=REFERENCE_PAGE, **kwargs)
+        assert not page.data.has_more
+        items = page.data.data
+    return [item.to_dict() for item in items]
+
+
+def test_enumeration_finds_every_operation() -> None:
+    assert len(LISTS) == 9
+    assert len(GET_RUNS) == 3
+    assert {vendor(op) for op in LISTS} == {"extend", "bland"}
+
+
+@pytest.mark.parametrize("operation", LISTS, ids=short_name)
+def test_paginate_walks_every_list_operation(world: World, operation: ModuleType) -> None:
+    expected = reference_items(world, operation)
+    assert len(expected) > WALK_PAGE, "seed more so that the walk spans several pages"
+    before = len(world.fake.requests)
+    pager = evalclient.paginate(
+        operation, client=world.client(operation), page_size=WALK_PAGE, **world.path_kwargs(operation)
+    )
+    assert [item.to_dict() for item in pager] == expected
+    assert len(world.fake.requests) - before == -(-len(expected) // WALK_PAGE)  # no page fetched twice or skipped
+    assert pager.next_page_token is None
+
+
+@pytest.mark.parametrize("operation", LISTS, ids=short_name)
+def test_apaginate_walks_every_list_operation_and_stops_at_max_items(world: World, operation: ModuleType) -> None:
+    expected = reference_items(world, operation)
+
+    async def walk() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        kwargs = world.path_kwargs(operation)
+        client = world.client(operation)
+        walk = evalclient.apaginate(operation, client=client, page_size=WALK_PAGE, **kwargs)
+        every = [item.to_dict() async for item in walk]
+        # The cap cuts the first request from 2 items to 1, so the resume point is exact.
+        capped = evalclient.apaginate(operation, client=client, page_size=2, max_items=1, **kwargs)
+        first = [item.to_dict() async for item in capped]
+        rest = evalclient.apaginate(operation, client=client, page_token=capped.next_page_token, **kwargs)
+        return every, first + [item.to_dict() async for item in rest]
+
+    every, resumed = asyncio.run(walk())
+    assert every == expected
+    assert resumed == expected  # capped at 1, then resumed from the token: nothing lost or repeated
+
+
+@pytest.mark.parametrize("operation", OTHERS, ids=short_name)
+def test_paginate_refuses_every_other_operation(world: World, operation: ModuleType) -> None:
+    with pytest.raises(TypeError, match=f"{short_name(operation)} is not a list operation"):
+        evalclient.paginate(operation, client=world.client(operation))
+
+
+@pytest.mark.parametrize("operation", GET_RUNS, ids=short_name)
+def test_wait_for_run_works_with_every_get_run_operation(world: World, operation: ModuleType) -> None:
+    # A fresh run per API, started now, so the wait sees it progress on the fake clock.
+    fresh = {
+        ("extend", "id"): world.fake.extend.seed_run(world.path_values["extend", "evaluation_set_id"]),
+        ("bland", "run_id"): world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
+    }
+    world.path_values.update(fresh)
+    kwargs = world.path_kwargs(operation)
+    statuses: list[str] = []
+    started = world.clock.now
+    run = evalclient.wait_for_run(
+        operation,
+        client=world.client(operation),
+        clock=world.clock,
+        sleep=world.clock.sleep,
+        on_update=lambda run: statuses.append(evalclient.run_progress(run).status),
+        **kwargs,
+    )
+    assert run.id == next(iter(kwargs.values()))
+    assert str(run.status) in GENERIC_TERMINAL
+    assert statuses[-1] == str(run.status)
+    assert len(statuses) >= 2  # it was seen unfinished first
+    assert 30.0 <= world.clock.now - started <= 30.0 + 10.0  # done within one capped interval of the end
+
+
+@pytest.mark.parametrize("operation", GET_RUNS, ids=short_name)
+def test_wait_for_run_async_and_failure_with_every_get_run_operation(world: World, operation: ModuleType) -> None:
+    world.fake.extend.fail_runs()
+    world.fake.bland.fail_runs()
+    world.path_values.update(
+        {
+            ("extend", "id"): world.fake.extend.seed_run(world.path_values["extend", "evaluation_set_id"]),
+            ("bland", "run_id"): world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
+        }
+    )
+    wait: Callable[..., Any] = evalclient.wait_for_run_async
+    with pytest.raises(evalclient.RunFailed) as caught:
+        asyncio.run(
+            wait(
+                operation,
+                client=world.client(operation),
+                clock=world.clock,
+                sleep=world.clock.async_sleep,
+                **world.path_kwargs(operation),
+            )
+        )
+    assert str(caught.value.run.status) == "FAILED"
