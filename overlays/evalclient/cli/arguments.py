@@ -1,0 +1,141 @@
+"""Argument parsing pieces shared by the Extend and Bland command trees: value types and option groups."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Callable
+from typing import Any, Protocol
+
+HELP_WIDTH = 88
+
+
+class SubParsers(Protocol):
+    """What `ArgumentParser.add_subparsers()` returns, as far as the command trees use it."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
+
+
+def add_command(
+    parent: SubParsers,
+    name: str,
+    summary: str,
+    *,
+    description: str | None = None,
+    examples: str | None = None,
+    parents: list[argparse.ArgumentParser] | None = None,
+) -> argparse.ArgumentParser:
+    """A subcommand whose --help shows `description` (default: `summary`) and an Examples section.
+
+    The raw formatter keeps the examples' layout, so the description is wrapped here instead.
+    """
+    paragraphs = (description or summary).split("\n")
+    return parent.add_parser(
+        name,
+        help=summary,
+        description="\n".join(textwrap.fill(paragraph, HELP_WIDTH) for paragraph in paragraphs),
+        epilog=f"examples:\n{examples}" if examples else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=parents or [],
+    )
+
+
+def add_group(parent: SubParsers, name: str, summary: str, *, description: str | None = None) -> SubParsers:
+    """A command that only holds subcommands (e.g. `extend runs`); without one it is a usage error."""
+    parser = add_command(parent, name, summary, description=description)
+    return parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+
+def _bounded_number(low: float, high: float | None, what: str) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+        # Written so that NaN, which compares false with everything, is refused too.
+        if not (low <= value and (high is None or value <= high)):
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+        return value
+
+    return parse
+
+
+fraction = _bounded_number(0.0, 1.0, "a number from 0 to 1")
+percentage = _bounded_number(0.0, 100.0, "a number from 0 to 100")
+seconds = _bounded_number(0.0, None, "a number of seconds")
+
+
+def item_limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (no limit) or more, got {value}")
+    return value
+
+
+DEFAULT_LIST_LIMIT = 100
+
+
+def add_limit_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--limit",
+        type=item_limit,
+        default=DEFAULT_LIST_LIMIT,
+        metavar="N",
+        help=f"show at most N {what} (default {DEFAULT_LIST_LIMIT}; 0 = all, paging through every page)",
+    )
+
+
+def add_wait_options(parser: argparse.ArgumentParser, *, gate_option: str, gate_help: str, gate_type: Any) -> None:
+    """--timeout and the gate option, shared by `runs create` (with --wait) and `runs wait`."""
+    parser.add_argument(
+        "--timeout",
+        dest="wait_timeout",
+        type=seconds,
+        metavar="S",
+        help="stop waiting after S seconds and exit 4 (the run keeps going; default: wait until it ends). "
+        "The --timeout before the vendor word is the per-request timeout instead",
+    )
+    parser.add_argument(gate_option, type=gate_type, metavar="X", help=gate_help)
+
+
+def connection_options(*, for_leaf: bool, workspace: bool, request_timeout: bool = False) -> argparse.ArgumentParser:
+    """--base-url, --workspace-id and --json, accepted before the vendor word and after the command.
+
+    The leaf copy defaults to SUPPRESS so that an option given only before the vendor word is
+    not overwritten by the leaf's default when argparse merges the namespaces.
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    suppress: dict[str, Any] = {"default": argparse.SUPPRESS} if for_leaf else {}
+    group = parser.add_argument_group("connection and output options")
+    group.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="API base URL (default: $EXTEND_BASE_URL / $BLAND_BASE_URL, else the vendor's public API)",
+        **suppress,
+    )
+    if workspace:
+        group.add_argument(
+            "--workspace-id",
+            metavar="ID",
+            help="Extend workspace (ws_...), needed with organization-scoped API keys",
+            **suppress,
+        )
+    if request_timeout:
+        # Only before the vendor word: after the command, --timeout is the wait deadline.
+        group.add_argument(
+            "--timeout",
+            dest="request_timeout",
+            type=seconds,
+            metavar="S",
+            help="timeout of each HTTP request in seconds (default 60); give it before the vendor word",
+        )
+    group.add_argument(
+        "--json",
+        action="store_true",
+        help="machine-readable stdout: one JSON document, or one JSON object per line for lists",
+        **suppress,
+    )
+    return parser

@@ -1,0 +1,48 @@
+"""Steps both vendors' commands share: listing with --limit, and judging a finished run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from evalclient.cli.context import CliExit, Context, ExitCode
+from evalclient.cli.gate import Verdict
+from evalclient.pagination import paginate
+from evalclient.waiting import FAILURE_STATUSES, run_progress
+
+# Both APIs take up to 100 per page on every list (Extend more); fewer round trips than their defaults.
+PAGE_SIZE = 100
+
+
+def list_items(ctx: Context, operation: Any, client: object, what: str, **kwargs: Any) -> list[Any]:
+    """The items of a list operation, up to --limit (0 = all), with a note on stderr when more exist."""
+    limit: int | None = ctx.args.limit or None
+    page_size = PAGE_SIZE if limit is None else min(limit, PAGE_SIZE)
+    pager = paginate(operation, client=client, page_size=page_size, max_items=limit, **kwargs)
+    items = list(pager)
+    if pager.next_page_token is not None:
+        ctx.out.note(f"showing the first {len(items)} {what}; more exist (--limit N, or --limit 0 for all)")
+    return items
+
+
+def wants_wait(args: Any, gate: float | None) -> bool:
+    """`runs create` waits with --wait, and also with a gate or a --timeout: both only make sense on a finished run."""
+    return bool(args.wait or gate is not None or args.wait_timeout is not None)
+
+
+def finish_run(ctx: Context, run: Any, gate: Callable[[], Verdict] | None) -> None:
+    """After a wait (the run already shown): exit 1 if it failed, then apply the quality gate if asked.
+
+    The verdict is a result, so it goes to stdout - except with --json, where stdout holds
+    only the run document.
+    """
+    status = run_progress(run).status
+    if status in FAILURE_STATUSES:
+        reason = getattr(run, "error_message", None)  # Bland says why; Extend runs do not
+        raise CliExit(ExitCode.RUN_NOT_PASSED, f"run {run.id} ended {status}" + (f": {reason}" if reason else ""))
+    if gate is None:
+        return
+    verdict = gate()
+    ctx.out.result_line(verdict.line)
+    if not verdict.passed:
+        raise CliExit(ExitCode.RUN_NOT_PASSED)

@@ -1,0 +1,215 @@
+"""The evalclient demo (`make demo`): a whole Extend and a whole Bland evaluation, driven through the
+`evalclient` command line against the built-in fake API.
+
+It starts the fake (`python -m evalclient.testing serve`) as a child process and points the
+command line at it through EXTEND_*/BLAND_* variables set for the children only, so it never
+reads a real vendor key and never touches a vendor API. Every command is echoed before it runs,
+exactly as a person would type it; progress appears live on stderr.
+
+The seeded resources a real account already has (an extractor, uploaded files, recorded calls,
+eval agents) are not all listable through the evaluation APIs, so their ids come from a twin
+FakeAPI built with the same seed: the fake hands out ids deterministically from its seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import json
+import os
+import select
+import shlex
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from evalclient.testing import FakeAPI
+
+TOKEN = "demo-token"  # noqa: S105 - the fake's key, not a secret
+SEED = 0
+ITEM_COUNT = 120  # more than one batch of 100, so batching shows
+CALL_COUNT = 40
+# Gates a healthy run passes with room to spare (the fake's figures are deterministic but not tuned).
+MIN_ACCURACY = 0.7
+MIN_SCORE = 50
+PASS_THRESHOLD_PCT = 40
+FAKE_START_SECONDS = 15.0
+PREVIEW_LINES = 4
+JSON_PREVIEW_CHARS = 110
+
+
+class DemoError(Exception):
+    """A step did not do what the demo expects; the message says which."""
+
+
+@contextlib.contextmanager
+def fake_api(run_seconds: float) -> Iterator[str]:
+    """Serve the fake API in a child process; yields its base URL and always stops it."""
+    command = [sys.executable, "-m", "evalclient.testing", "serve", "--host", "127.0.0.1", "--port", "0"]
+    command += ["--token", TOKEN, "--seed", str(SEED), "--run-seconds", str(run_seconds)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603 - fixed argv, this Python
+    try:
+        assert server.stdout is not None
+        ready, _, _ = select.select([server.stdout], [], [], FAKE_START_SECONDS)
+        url = server.stdout.readline().strip() if ready else ""
+        if not url.startswith("http://"):
+            raise DemoError(f"the fake API did not start (first line: {url!r})")
+        yield url
+    finally:
+        server.send_signal(signal.SIGINT)  # the fake exits 0 on SIGINT
+        try:
+            server.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+class Shell:
+    """Runs `evalclient` commands the way a person would, echoing each one first."""
+
+    def __init__(self, url: str, workdir: Path) -> None:
+        self.workdir = workdir
+        self.env = {
+            **os.environ,
+            "EXTEND_API_KEY": TOKEN,
+            "BLAND_API_KEY": TOKEN,
+            "EXTEND_BASE_URL": url,
+            "BLAND_BASE_URL": url,
+            "PYTHONUNBUFFERED": "1",  # so stdout and stderr lines interleave in the order they were written
+        }
+
+    def run(self, *args: str, show: bool = True) -> str:
+        """Echo and run `evalclient ARGS`, streaming its stdout as it comes; stderr (progress) is the terminal's."""
+        print(f"\n$ {shlex.join(['evalclient', *args])}", flush=True)
+        lines: list[str] = []
+        with subprocess.Popen(  # noqa: S603 - this Python running evalclient, no shell
+            [sys.executable, "-m", "evalclient", *args],
+            cwd=self.workdir,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            text=True,
+        ) as child:
+            assert child.stdout is not None
+            for line in child.stdout:
+                lines.append(line)
+                if show:
+                    print(line, end="", flush=True)
+        if child.returncode != 0:
+            raise DemoError(f"`evalclient {shlex.join(args)}` exited {child.returncode}")
+        return "".join(lines)
+
+    def run_json(self, *args: str) -> dict[str, Any]:
+        """Run with --json (as a script would) and show the start of the document."""
+        text = self.run(*args, "--json", show=False)
+        print(text[:JSON_PREVIEW_CHARS].rstrip() + (" ..." if len(text) > JSON_PREVIEW_CHARS else ""))
+        document: dict[str, Any] = json.loads(text)
+        return document
+
+
+def section(title: str) -> None:
+    print(f"\n{'=' * 8} {title} {'=' * max(4, 70 - len(title))}", flush=True)
+
+
+def write_items(path: Path, file_ids: list[str]) -> None:
+    """An invoice extractor's golden set: one JSONL line per file with its hand-checked fields."""
+    with path.open("w", encoding="utf-8") as stream:
+        for number in range(ITEM_COUNT):
+            expected = {
+                "vendor_name": f"Vendor {number % 17}",
+                "invoice_number": f"INV-2026-{number:04d}",
+                "total": round(100 + number * 7.5, 2),
+                "currency": "USD",
+            }
+            line = {"fileId": file_ids[number % len(file_ids)], "expectedOutput": {"value": expected}}
+            stream.write(json.dumps(line) + "\n")
+
+
+def extend_flow(shell: Shell, twin: FakeAPI) -> dict[str, Any]:
+    section("Extend: evaluate an invoice extractor")
+    output = shell.run(
+        "extend", "sets", "create", "--name", "Invoices golden set", "--entity-id", twin.extend.extractor_id
+    )
+    set_id = output.split()[1]  # records start with the id: "id  ev_..."
+    write_items(shell.workdir / "items.jsonl", twin.extend.file_ids)
+    print(f"\n(items.jsonl: {ITEM_COUNT} items, one JSON object per line)")
+    shell.run("extend", "items", "add", set_id, "--file", "items.jsonl")
+    shell.run("extend", "items", "list", set_id, "--limit", "5")
+    output = shell.run(
+        "extend", "runs", "create", "--evaluation-set-id", set_id, "--wait", "--min-accuracy", str(MIN_ACCURACY)
+    )
+    run_id = output.split()[1]
+    return shell.run_json("extend", "runs", "get", run_id)
+
+
+def bland_flow(shell: Shell, twin: FakeAPI) -> tuple[dict[str, Any], int]:
+    section("Bland: score recorded calls with two eval agents")
+    shell.run("bland", "agents", "list")
+    (shell.workdir / "calls.txt").write_text("\n".join(twin.bland.call_ids[:CALL_COUNT]) + "\n", encoding="utf-8")
+    print(f"\n(calls.txt: {CALL_COUNT} call ids, one per line)")
+    first, second = twin.bland.agent_ids[:2]
+    pinned = f"{second}:{twin.bland.agent_version_ids(second)[0]}"  # its published version, pinned
+    output = shell.run(
+        "bland", "runs", "create", "--call-ids-file", "calls.txt", "--agent", first, "--agent", pinned,
+        "--pass-threshold-pct", str(PASS_THRESHOLD_PCT), "--metadata", "source=demo",
+        "--wait", "--min-score", str(MIN_SCORE),
+    )  # fmt: skip
+    run_id = output.split()[1]
+    shell.run("bland", "runs", "results", run_id, "--format", "csv", "--output", "results.csv")
+    lines = (shell.workdir / "results.csv").read_text(encoding="utf-8").splitlines()
+    print(f"\n(results.csv: {len(lines)} lines; the first {PREVIEW_LINES}, first columns only)")
+    for row in list(csv.reader(lines))[:PREVIEW_LINES]:
+        print("  " + ",".join(row[:4]))
+    return shell.run_json("bland", "runs", "get", run_id), len(lines) - 1
+
+
+def summary(extend_run: dict[str, Any], bland_run: dict[str, Any], result_rows: int) -> None:
+    metrics, scores = extend_run["metrics"], bland_run["summary"] or {}
+    accuracy, score = metrics.get("accuracy"), scores.get("overall_score_mean")
+    section("Summary")
+    print(
+        f"Extend  run {extend_run['id']}: {extend_run['status']}, "
+        f"{metrics.get('numFilesProcessed')}/{metrics.get('numFilesTotal')} files, "
+        f"accuracy {accuracy} (gate >= {MIN_ACCURACY}: {_verdict(accuracy, MIN_ACCURACY)})"
+    )
+    print(
+        f"Bland   run {bland_run['id']}: {bland_run['status']}, "
+        f"{bland_run['completed_atom_count']}/{bland_run['resolved_atom_count']} evaluations, "
+        f"mean score {score} (gate >= {MIN_SCORE}: {_verdict(score, MIN_SCORE)}), "
+        f"{result_rows} call results in results.csv"
+    )
+    print("Every step ran through the evalclient command line against the fake API; no vendor API was used.")
+
+
+def _verdict(value: float | None, minimum: float) -> str:
+    return "passed" if value is not None and value >= minimum else "failed"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--run-seconds", type=float, default=3.0, help="how long a fake run takes (default 3)")
+    args = parser.parse_args(argv)
+    twin = FakeAPI(token=TOKEN, seed=SEED)
+    try:
+        with tempfile.TemporaryDirectory(prefix="evalclient-demo-") as workdir, fake_api(args.run_seconds) as url:
+            print(f"fake Extend and Bland APIs at {url} (keys and base URLs set for the commands below only)")
+            shell = Shell(url, Path(workdir))
+            extend_run = extend_flow(shell, twin)
+            bland_run, result_rows = bland_flow(shell, twin)
+            summary(extend_run, bland_run, result_rows)
+    except DemoError as exc:
+        print(f"\ndemo failed: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ndemo interrupted; the fake API was stopped", file=sys.stderr)
+        return 130
+    print("\nfake API stopped; demo complete.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
