@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup generate check-generated lint test demo bench build publish check-api clean
+.PHONY: help setup generate check-generated lint test demo bench build publish check-api clean api-snapshot changelog-draft
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -41,5 +41,41 @@ lint: $(STAMP) ## validate the specs, ruff, mypy --strict over overlays and gene
 test: lint ## bootstrap, lint, then run the whole suite (freshness check included)
 	python -m pytest
 
+build: $(STAMP) ## wheel and sdist in dist/ (reproducible), the wheel checked in an empty virtualenv
+	scripts/build.sh
+
+check-api: $(STAMP) ## fail on a breaking API change without a major bump (vs last tag or api-snapshot/); spec summary
+	python scripts/check_api.py
+
+changelog-draft: $(STAMP) ## print a CHANGELOG.md entry drafted from the changes since the last release
+	@python scripts/check_api.py --changelog  # silent recipe: the output is meant for CHANGELOG.md
+
+api-snapshot: $(STAMP) ## record the current API and specs as the last release (run right after publishing)
+	scripts/check-generated.sh
+	python scripts/api_snapshot.py
+
+# Credentials only from TWINE_USERNAME/TWINE_PASSWORD. ALLOW_SKIP_TESTS counts only when given on
+# the command line ($(origin) rules out the environment): see scripts/publish.py.
+publish: $(STAMP) ## upload dist/ to EVALCLIENT_INDEX_URL once every release check passes
+	python scripts/publish.py $(if $(filter command line,$(origin ALLOW_SKIP_TESTS)),$(if $(filter 1,$(ALLOW_SKIP_TESTS)),--allow-skip-tests))
+
 clean: ## remove build output and caches (keeps .venv)
 	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache
+
+demo: $(STAMP) ## the main job: a whole Extend and Bland evaluation through the evalclient CLI, against the built-in fake API
+	python scripts/demo.py
+
+# The bench has its own venv: the official SDK (extend-ai) and the profiler never enter .venv.
+BENCH_VENV := bench/.venv
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): requirements/bench.lock pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "evalclient needs Python >= 3.11"'
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.lock
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BENCH_VENV)/bin/python -m pip check
+	touch $@
+
+bench: $(BENCH_STAMP) ## evalclient vs raw httpx vs the official SDK: prints the table, writes bench/results.json and BENCHMARKS.md
+	$(BENCH_VENV)/bin/python -m bench.run
