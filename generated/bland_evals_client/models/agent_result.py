@@ -74,8 +74,6 @@ class AgentResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_result_audit import AgentResultAudit  # noqa: PLC0415
-
         id = self.id
 
         eval_run_id = self.eval_run_id
@@ -225,9 +223,6 @@ class AgentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_result_audit import AgentResultAudit  # noqa: PLC0415
-        from ..models.agent_result_evidence import AgentResultEvidence  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -415,3 +410,9 @@ class AgentResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.agent_result_audit import AgentResultAudit
+from ..models.agent_result_evidence import AgentResultEvidence

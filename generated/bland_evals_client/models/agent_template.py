@@ -95,8 +95,6 @@ class AgentTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.level import Level  # noqa: PLC0415
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -165,3 +163,8 @@ class AgentTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.level import Level

@@ -211,8 +211,6 @@ class CallResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_result import AgentResult  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -415,3 +413,8 @@ class CallResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.agent_result import AgentResult

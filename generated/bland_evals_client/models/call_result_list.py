@@ -59,8 +59,6 @@ class CallResultList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_result import CallResult  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = d.pop("object")
 
@@ -105,3 +103,8 @@ class CallResultList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.call_result import CallResult

@@ -106,9 +106,6 @@ class CreateEvalRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attached_agent import AttachedAgent  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         call_ids = cast(list[str], d.pop("call_ids"))
 
@@ -177,3 +174,9 @@ class CreateEvalRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.attached_agent import AttachedAgent
+from ..models.metadata import Metadata

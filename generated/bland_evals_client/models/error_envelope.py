@@ -51,8 +51,6 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bland_error import BlandError  # noqa: PLC0415
-
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 
@@ -88,3 +86,8 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.bland_error import BlandError

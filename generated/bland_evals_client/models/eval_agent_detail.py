@@ -46,9 +46,6 @@ class EvalAgentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_agent import EvalAgent  # noqa: PLC0415
-        from ..models.eval_agent_version import EvalAgentVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         agent = EvalAgent.from_dict(d.pop("agent"))
 
@@ -77,3 +74,9 @@ class EvalAgentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.eval_agent import EvalAgent
+from ..models.eval_agent_version import EvalAgentVersion

@@ -57,9 +57,6 @@ class EvalAgentListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bland_error import BlandError  # noqa: PLC0415
-        from ..models.eval_agent_list import EvalAgentList  # noqa: PLC0415
-
         d = dict(src_dict)
         data = EvalAgentList.from_dict(d.pop("data"))
 
@@ -108,3 +105,9 @@ class EvalAgentListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.bland_error import BlandError
+from ..models.eval_agent_list import EvalAgentList

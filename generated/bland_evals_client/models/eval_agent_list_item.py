@@ -51,8 +51,6 @@ class EvalAgentListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eval_agent_latest_run import EvalAgentLatestRun  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -107,9 +105,6 @@ class EvalAgentListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_agent_latest_run import EvalAgentLatestRun  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -196,3 +191,9 @@ class EvalAgentListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.eval_agent_latest_run import EvalAgentLatestRun
+from ..models.metadata import Metadata

@@ -80,8 +80,6 @@ class EvalRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_summary import RunSummary  # noqa: PLC0415
-
         id = self.id
 
         org_id = self.org_id
@@ -184,10 +182,6 @@ class EvalRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attached_agent import AttachedAgent  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.run_summary import RunSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -352,3 +346,10 @@ class EvalRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.attached_agent import AttachedAgent
+from ..models.metadata import Metadata
+from ..models.run_summary import RunSummary

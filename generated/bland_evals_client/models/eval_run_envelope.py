@@ -57,9 +57,6 @@ class EvalRunEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bland_error import BlandError  # noqa: PLC0415
-        from ..models.eval_run import EvalRun  # noqa: PLC0415
-
         d = dict(src_dict)
         data = EvalRun.from_dict(d.pop("data"))
 
@@ -108,3 +105,9 @@ class EvalRunEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.bland_error import BlandError
+from ..models.eval_run import EvalRun

@@ -52,8 +52,6 @@ class WorkbenchSetupListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workbench_setup_latest_run import WorkbenchSetupLatestRun  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -121,9 +119,6 @@ class WorkbenchSetupListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.workbench_setup_latest_run import WorkbenchSetupLatestRun  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -215,3 +210,9 @@ class WorkbenchSetupListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.metadata import Metadata
+from ..models.workbench_setup_latest_run import WorkbenchSetupLatestRun

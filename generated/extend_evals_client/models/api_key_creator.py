@@ -45,7 +45,7 @@ class ApiKeyCreator:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["api_key"], d.pop("type"))
+        type_ = cast("Literal['api_key']", d.pop("type"))
         if type_ != "api_key":
             raise ValueError(f"type must match const 'api_key', got '{type_}'")
 

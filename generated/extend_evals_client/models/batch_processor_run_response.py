@@ -43,8 +43,6 @@ class BatchProcessorRunResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.legacy_batch_processor_run import LegacyBatchProcessorRun  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -73,3 +71,8 @@ class BatchProcessorRunResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.legacy_batch_processor_run import LegacyBatchProcessorRun

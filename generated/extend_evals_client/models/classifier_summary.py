@@ -61,7 +61,7 @@ class ClassifierSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast(Literal["classifier"], d.pop("object"))
+        object_ = cast("Literal['classifier']", d.pop("object"))
         if object_ != "classifier":
             raise ValueError(f"object must match const 'classifier', got '{object_}'")
 

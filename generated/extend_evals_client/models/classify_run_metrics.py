@@ -116,12 +116,8 @@ class ClassifyRunMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.classify_run_metrics_classification_metrics import (
-            ClassifyRunMetricsClassificationMetrics,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["CLASSIFY"], d.pop("type"))
+        type_ = cast("Literal['CLASSIFY']", d.pop("type"))
         if type_ != "CLASSIFY":
             raise ValueError(f"type must match const 'CLASSIFY', got '{type_}'")
 
@@ -185,3 +181,10 @@ class ClassifyRunMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.classify_run_metrics_classification_metrics import (
+    ClassifyRunMetricsClassificationMetrics,
+)

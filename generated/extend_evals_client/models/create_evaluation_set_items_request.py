@@ -41,8 +41,6 @@ class CreateEvaluationSetItemsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_evaluation_set_item import CreateEvaluationSetItem  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -73,3 +71,8 @@ class CreateEvaluationSetItemsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.create_evaluation_set_item import CreateEvaluationSetItem

@@ -41,8 +41,6 @@ class CreateEvaluationSetItemsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluation_set_item import EvaluationSetItem  # noqa: PLC0415
-
         d = dict(src_dict)
         evaluation_set_items = []
         _evaluation_set_items = d.pop("evaluationSetItems")
@@ -73,3 +71,8 @@ class CreateEvaluationSetItemsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.evaluation_set_item import EvaluationSetItem

@@ -56,8 +56,6 @@ class CreateEvaluationSetRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_entity_choice import RunEntityChoice  # noqa: PLC0415
-
         d = dict(src_dict)
         evaluation_set_id = d.pop("evaluationSetId")
 
@@ -94,3 +92,8 @@ class CreateEvaluationSetRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.run_entity_choice import RunEntityChoice

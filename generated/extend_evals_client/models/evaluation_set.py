@@ -57,13 +57,6 @@ class EvaluationSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_key_creator import ApiKeyCreator  # noqa: PLC0415
-        from ..models.classifier_summary import ClassifierSummary  # noqa: PLC0415
-        from ..models.extractor_summary import ExtractorSummary  # noqa: PLC0415
-        from ..models.splitter_summary import SplitterSummary  # noqa: PLC0415
-        from ..models.unknown_creator import UnknownCreator  # noqa: PLC0415
-        from ..models.user_creator import UserCreator  # noqa: PLC0415
-
         object_ = self.object_
 
         id = self.id
@@ -118,16 +111,8 @@ class EvaluationSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_key_creator import ApiKeyCreator  # noqa: PLC0415
-        from ..models.classifier_summary import ClassifierSummary  # noqa: PLC0415
-        from ..models.extractor_summary import ExtractorSummary  # noqa: PLC0415
-        from ..models.splitter_summary import SplitterSummary  # noqa: PLC0415
-        from ..models.unknown_creator import UnknownCreator  # noqa: PLC0415
-        from ..models.unknown_entity_summary import UnknownEntitySummary  # noqa: PLC0415
-        from ..models.user_creator import UserCreator  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = cast(Literal["evaluation_set"], d.pop("object"))
+        object_ = cast("Literal['evaluation_set']", d.pop("object"))
         if object_ != "evaluation_set":
             raise ValueError(f"object must match const 'evaluation_set', got '{object_}'")
 
@@ -238,3 +223,14 @@ class EvaluationSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.api_key_creator import ApiKeyCreator
+from ..models.classifier_summary import ClassifierSummary
+from ..models.extractor_summary import ExtractorSummary
+from ..models.splitter_summary import SplitterSummary
+from ..models.unknown_creator import UnknownCreator
+from ..models.unknown_entity_summary import UnknownEntitySummary
+from ..models.user_creator import UserCreator

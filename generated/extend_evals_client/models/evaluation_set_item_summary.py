@@ -46,11 +46,6 @@ class EvaluationSetItemSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_key_creator import ApiKeyCreator  # noqa: PLC0415
-        from ..models.file_summary import FileSummary  # noqa: PLC0415
-        from ..models.unknown_creator import UnknownCreator  # noqa: PLC0415
-        from ..models.user_creator import UserCreator  # noqa: PLC0415
-
         object_ = self.object_
 
         id = self.id
@@ -108,13 +103,8 @@ class EvaluationSetItemSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_key_creator import ApiKeyCreator  # noqa: PLC0415
-        from ..models.file_summary import FileSummary  # noqa: PLC0415
-        from ..models.unknown_creator import UnknownCreator  # noqa: PLC0415
-        from ..models.user_creator import UserCreator  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = cast(Literal["evaluation_set_item"], d.pop("object"))
+        object_ = cast("Literal['evaluation_set_item']", d.pop("object"))
         if object_ != "evaluation_set_item":
             raise ValueError(f"object must match const 'evaluation_set_item', got '{object_}'")
 
@@ -224,3 +214,11 @@ class EvaluationSetItemSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.api_key_creator import ApiKeyCreator
+from ..models.file_summary import FileSummary
+from ..models.unknown_creator import UnknownCreator
+from ..models.user_creator import UserCreator

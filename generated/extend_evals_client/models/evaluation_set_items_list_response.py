@@ -64,10 +64,8 @@ class EvaluationSetItemsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluation_set_item_summary import EvaluationSetItemSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = cast(Literal["list"], d.pop("object"))
+        object_ = cast("Literal['list']", d.pop("object"))
         if object_ != "list":
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -111,3 +109,8 @@ class EvaluationSetItemsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.evaluation_set_item_summary import EvaluationSetItemSummary

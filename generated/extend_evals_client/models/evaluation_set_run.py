@@ -72,16 +72,6 @@ class EvaluationSetRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.classifier_summary import ClassifierSummary  # noqa: PLC0415
-        from ..models.classifier_version_summary import ClassifierVersionSummary  # noqa: PLC0415
-        from ..models.classify_run_metrics import ClassifyRunMetrics  # noqa: PLC0415
-        from ..models.extract_run_metrics import ExtractRunMetrics  # noqa: PLC0415
-        from ..models.extractor_summary import ExtractorSummary  # noqa: PLC0415
-        from ..models.extractor_version_summary import ExtractorVersionSummary  # noqa: PLC0415
-        from ..models.splitter_run_metrics import SplitterRunMetrics  # noqa: PLC0415
-        from ..models.splitter_summary import SplitterSummary  # noqa: PLC0415
-        from ..models.splitter_version_summary import SplitterVersionSummary  # noqa: PLC0415
-
         object_ = self.object_
 
         id = self.id
@@ -147,22 +137,8 @@ class EvaluationSetRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.classifier_summary import ClassifierSummary  # noqa: PLC0415
-        from ..models.classifier_version_summary import ClassifierVersionSummary  # noqa: PLC0415
-        from ..models.classify_run_metrics import ClassifyRunMetrics  # noqa: PLC0415
-        from ..models.extract_run_metrics import ExtractRunMetrics  # noqa: PLC0415
-        from ..models.extractor_summary import ExtractorSummary  # noqa: PLC0415
-        from ..models.extractor_version_summary import ExtractorVersionSummary  # noqa: PLC0415
-        from ..models.run_metrics import RunMetrics  # noqa: PLC0415
-        from ..models.run_options import RunOptions  # noqa: PLC0415
-        from ..models.splitter_run_metrics import SplitterRunMetrics  # noqa: PLC0415
-        from ..models.splitter_summary import SplitterSummary  # noqa: PLC0415
-        from ..models.splitter_version_summary import SplitterVersionSummary  # noqa: PLC0415
-        from ..models.unknown_entity_summary import UnknownEntitySummary  # noqa: PLC0415
-        from ..models.unknown_entity_version_summary import UnknownEntityVersionSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = cast(Literal["evaluation_set_run"], d.pop("object"))
+        object_ = cast("Literal['evaluation_set_run']", d.pop("object"))
         if object_ != "evaluation_set_run":
             raise ValueError(f"object must match const 'evaluation_set_run', got '{object_}'")
 
@@ -312,3 +288,20 @@ class EvaluationSetRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.classifier_summary import ClassifierSummary
+from ..models.classifier_version_summary import ClassifierVersionSummary
+from ..models.classify_run_metrics import ClassifyRunMetrics
+from ..models.extract_run_metrics import ExtractRunMetrics
+from ..models.extractor_summary import ExtractorSummary
+from ..models.extractor_version_summary import ExtractorVersionSummary
+from ..models.run_metrics import RunMetrics
+from ..models.run_options import RunOptions
+from ..models.splitter_run_metrics import SplitterRunMetrics
+from ..models.splitter_summary import SplitterSummary
+from ..models.splitter_version_summary import SplitterVersionSummary
+from ..models.unknown_entity_summary import UnknownEntitySummary
+from ..models.unknown_entity_version_summary import UnknownEntityVersionSummary

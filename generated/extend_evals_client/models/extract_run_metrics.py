@@ -114,12 +114,8 @@ class ExtractRunMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extract_run_metrics_field_metrics import (
-            ExtractRunMetricsFieldMetrics,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["EXTRACT"], d.pop("type"))
+        type_ = cast("Literal['EXTRACT']", d.pop("type"))
         if type_ != "EXTRACT":
             raise ValueError(f"type must match const 'EXTRACT', got '{type_}'")
 
@@ -183,3 +179,8 @@ class ExtractRunMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.extract_run_metrics_field_metrics import ExtractRunMetricsFieldMetrics

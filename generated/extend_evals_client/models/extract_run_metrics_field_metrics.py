@@ -29,8 +29,6 @@ class ExtractRunMetricsFieldMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_metric import FieldMetric  # noqa: PLC0415
-
         d = dict(src_dict)
         extract_run_metrics_field_metrics = cls()
 
@@ -58,3 +56,8 @@ class ExtractRunMetricsFieldMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.field_metric import FieldMetric

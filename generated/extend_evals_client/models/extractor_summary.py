@@ -61,7 +61,7 @@ class ExtractorSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast(Literal["extractor"], d.pop("object"))
+        object_ = cast("Literal['extractor']", d.pop("object"))
         if object_ != "extractor":
             raise ValueError(f"object must match const 'extractor', got '{object_}'")
 

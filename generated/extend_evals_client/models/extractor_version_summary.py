@@ -49,10 +49,6 @@ class ExtractorVersionSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_key_creator import ApiKeyCreator  # noqa: PLC0415
-        from ..models.unknown_creator import UnknownCreator  # noqa: PLC0415
-        from ..models.user_creator import UserCreator  # noqa: PLC0415
-
         object_ = self.object_
 
         id = self.id
@@ -101,12 +97,8 @@ class ExtractorVersionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_key_creator import ApiKeyCreator  # noqa: PLC0415
-        from ..models.unknown_creator import UnknownCreator  # noqa: PLC0415
-        from ..models.user_creator import UserCreator  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = cast(Literal["extractor_version"], d.pop("object"))
+        object_ = cast("Literal['extractor_version']", d.pop("object"))
         if object_ != "extractor_version":
             raise ValueError(f"object must match const 'extractor_version', got '{object_}'")
 
@@ -188,3 +180,10 @@ class ExtractorVersionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.api_key_creator import ApiKeyCreator
+from ..models.unknown_creator import UnknownCreator
+from ..models.user_creator import UserCreator

@@ -46,8 +46,6 @@ class FileMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parent_split import ParentSplit  # noqa: PLC0415
-
         d = dict(src_dict)
         page_count = d.pop("pageCount", UNSET)
 
@@ -81,3 +79,8 @@ class FileMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.parent_split import ParentSplit

@@ -87,10 +87,8 @@ class FileSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_metadata import FileMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = cast(Literal["file"], d.pop("object"))
+        object_ = cast("Literal['file']", d.pop("object"))
         if object_ != "file":
             raise ValueError(f"object must match const 'file', got '{object_}'")
 
@@ -155,3 +153,8 @@ class FileSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.file_metadata import FileMetadata

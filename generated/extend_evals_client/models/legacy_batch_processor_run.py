@@ -109,11 +109,6 @@ class LegacyBatchProcessorRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.legacy_batch_processor_run_metrics import (
-            LegacyBatchProcessorRunMetrics,  # noqa: PLC0415
-        )
-        from ..models.run_options import RunOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = d.pop("object")
 
@@ -175,3 +170,9 @@ class LegacyBatchProcessorRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.legacy_batch_processor_run_metrics import LegacyBatchProcessorRunMetrics
+from ..models.run_options import RunOptions

@@ -41,8 +41,6 @@ class ProvidedSplitOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provided_split import ProvidedSplit  # noqa: PLC0415
-
         d = dict(src_dict)
         splits = []
         _splits = d.pop("splits")
@@ -73,3 +71,8 @@ class ProvidedSplitOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.provided_split import ProvidedSplit

@@ -132,7 +132,7 @@ class SplitterRunMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["SPLITTER"], d.pop("type"))
+        type_ = cast("Literal['SPLITTER']", d.pop("type"))
         if type_ != "SPLITTER":
             raise ValueError(f"type must match const 'SPLITTER', got '{type_}'")
 

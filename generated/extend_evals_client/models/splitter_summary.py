@@ -61,7 +61,7 @@ class SplitterSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast(Literal["splitter"], d.pop("object"))
+        object_ = cast("Literal['splitter']", d.pop("object"))
         if object_ != "splitter":
             raise ValueError(f"object must match const 'splitter', got '{object_}'")
 

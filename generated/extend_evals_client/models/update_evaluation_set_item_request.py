@@ -29,9 +29,6 @@ class UpdateEvaluationSetItemRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provided_classify_output import ProvidedClassifyOutput  # noqa: PLC0415
-        from ..models.provided_split_output import ProvidedSplitOutput  # noqa: PLC0415
-
         expected_output: dict[str, Any]
         if isinstance(self.expected_output, ProvidedClassifyOutput):
             expected_output = self.expected_output.to_dict()
@@ -52,10 +49,6 @@ class UpdateEvaluationSetItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provided_classify_output import ProvidedClassifyOutput  # noqa: PLC0415
-        from ..models.provided_extract_output import ProvidedExtractOutput  # noqa: PLC0415
-        from ..models.provided_split_output import ProvidedSplitOutput  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_expected_output(
@@ -107,3 +100,10 @@ class UpdateEvaluationSetItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.provided_classify_output import ProvidedClassifyOutput
+from ..models.provided_extract_output import ProvidedExtractOutput
+from ..models.provided_split_output import ProvidedSplitOutput

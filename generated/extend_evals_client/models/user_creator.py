@@ -45,7 +45,7 @@ class UserCreator:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["user"], d.pop("type"))
+        type_ = cast("Literal['user']", d.pop("type"))
         if type_ != "user":
             raise ValueError(f"type must match const 'user', got '{type_}'")
 
