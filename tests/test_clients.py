@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -214,3 +217,20 @@ def test_key_stays_out_of_repr_errors_and_logs(
     assert "AuthenticatedClient(" in before
     assert "EvalTransport(policy=RetryPolicy(" in repr(client)
     assert "-> 401 (attempt 1" in caplog.text
+
+
+def test_import_and_clients_load_no_models_operations_or_asyncio() -> None:
+    # Import time is a benchmark target (BENCHMARKS.md, scenario 4): models/__init__ builds all
+    # ~109 attrs classes of an API (~100 ms), so they load only with the first operation used;
+    # asyncio (~10 ms) only with the first async call.
+    program = (
+        "import json, sys, evalclient\n"
+        "evalclient.extend_client(token='t'); evalclient.bland_client(token='t')\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    loaded = json.loads(completed.stdout)
+    packages = ("extend_evals_client", "bland_evals_client")
+    heavy = tuple(f"{package}.{part}." for package in packages for part in ("models", "api"))
+    assert [name for name in loaded if f"{name}.".startswith(heavy) or name == "asyncio"] == []
+    assert {"extend_evals_client.client", "bland_evals_client.client"} <= set(loaded)

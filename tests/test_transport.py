@@ -465,3 +465,38 @@ def test_repr_shows_the_policy_and_nothing_from_requests() -> None:
     transport.handle_request(httpx.Request("GET", URL, headers={"authorization": "Bearer sk_secret"}))
     assert repr(transport) == f"EvalTransport(policy={policy!r})"
     assert "max_attempts=2" in repr(transport)
+
+
+# --- many concurrent async requests -------------------------------------------------------------
+
+
+class CountingPeer:
+    """Answers 200 after letting the loop run other tasks; records the most requests it held at once."""
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.answered = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        for _ in range(3):
+            await asyncio.sleep(0)
+        self.in_flight -= 1
+        self.answered += 1
+        return httpx.Response(200)
+
+
+def test_async_sends_in_flight_are_bounded_on_every_event_loop() -> None:
+    peer = CountingPeer()
+    transport = EvalTransport(RetryPolicy.none(), peer)
+
+    async def send_at_once(count: int) -> None:
+        await asyncio.gather(*(transport.handle_async_request(httpx.Request("GET", URL)) for _ in range(count)))
+
+    # The second asyncio.run is a new loop: a semaphore bound to the first one would raise there.
+    for _ in range(2):
+        asyncio.run(send_at_once(250))
+    assert peer.answered == 500
+    assert peer.most_in_flight == 100  # the size of httpx's default pool: bounded, and not serialised

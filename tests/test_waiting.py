@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import enum
 import json
 import threading
 import time
@@ -21,7 +22,9 @@ import pytest
 import evalclient
 from bland_evals_client.api.eval_runs import get_eval_run
 from bland_evals_client.models.eval_run import EvalRun
+from bland_evals_client.models.run_status import RunStatus
 from evalclient import NotFoundError, RetryPolicy, RunFailed, RunProgress, WaitTimeout
+from evalclient._run_status import _TERMINAL_BY_RUN_TYPE
 from evalclient.waiting import (
     BATCH_PROCESSOR_RUN_TERMINAL,
     EVAL_RUN_TERMINAL,
@@ -34,6 +37,7 @@ from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
 from extend_evals_client.models.batch_run_status import BatchRunStatus
 from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
 from extend_evals_client.models.legacy_batch_processor_run import LegacyBatchProcessorRun
+from extend_evals_client.models.legacy_batch_processor_run_status import LegacyBatchProcessorRunStatus
 
 FIXTURES = Path(__file__).parent / "fixtures"
 Body = dict[str, Any]
@@ -343,6 +347,25 @@ def test_terminal_constants() -> None:
     assert {"COMPLETE", "PARTIAL", "FAILED", "CANCELLED"} == EVAL_RUN_TERMINAL
     assert {"PROCESSED", "COMPLETE", "PARTIAL", "FAILED", "CANCELLED"} == GENERIC_TERMINAL
     assert BatchRunStatus("ARCHIVED") not in EVALUATION_SET_RUN_TERMINAL
+
+
+@pytest.mark.parametrize(
+    ("run_type", "status_enum", "terminal"),
+    [
+        (EvaluationSetRun, BatchRunStatus, EVALUATION_SET_RUN_TERMINAL),
+        (LegacyBatchProcessorRun, LegacyBatchProcessorRunStatus, BATCH_PROCESSOR_RUN_TERMINAL),
+        (EvalRun, RunStatus, EVAL_RUN_TERMINAL),
+    ],
+)
+def test_terminal_tables_name_real_models_and_statuses(
+    run_type: type[attrs.AttrsInstance], status_enum: type[enum.Enum], terminal: frozenset[str]
+) -> None:
+    # _run_status names run types and statuses as strings so that importing evalclient loads no
+    # model: a renamed model, status enum or status member must fail here instead.
+    assert attrs.fields(run_type).status.type == status_enum.__name__
+    assert terminal <= {member.value for member in status_enum}
+    assert _TERMINAL_BY_RUN_TYPE[f"{run_type.__module__}.{run_type.__qualname__}"] is terminal
+    assert len(_TERMINAL_BY_RUN_TYPE) == 3  # every entry is checked by one of these cases
 
 
 @pytest.mark.parametrize(("working_status", "final"), [("RUNNING", "COMPLETE"), ("QUEUED", "PROCESSED")])

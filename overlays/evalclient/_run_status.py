@@ -11,32 +11,23 @@ from typing import NamedTuple, Protocol, cast
 
 import attrs
 
-from bland_evals_client.models.eval_run import EvalRun
-from bland_evals_client.models.run_status import RunStatus
-from extend_evals_client.models.batch_run_status import BatchRunStatus
-from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
-from extend_evals_client.models.legacy_batch_processor_run import LegacyBatchProcessorRun
-from extend_evals_client.models.legacy_batch_processor_run_status import LegacyBatchProcessorRunStatus
-
-# One constant per run type. The enum members make a renamed status a type error here.
-EVALUATION_SET_RUN_TERMINAL: frozenset[str] = frozenset(
-    {BatchRunStatus.PROCESSED, BatchRunStatus.FAILED, BatchRunStatus.CANCELLED}
-)
-BATCH_PROCESSOR_RUN_TERMINAL: frozenset[str] = frozenset(
-    {LegacyBatchProcessorRunStatus.PROCESSED, LegacyBatchProcessorRunStatus.FAILED}
-)
-EVAL_RUN_TERMINAL: frozenset[str] = frozenset(
-    {RunStatus.COMPLETE, RunStatus.PARTIAL, RunStatus.FAILED, RunStatus.CANCELLED}
-)
+# One constant per run type, as plain strings: importing the generated status enums (or any
+# generated model) here would load every model of both APIs when evalclient is imported
+# (~100 ms: attrs builds each class's methods at class creation, which no bytecode cache
+# saves). tests/test_waiting.py checks that every string is a member of its run type's enum.
+EVALUATION_SET_RUN_TERMINAL: frozenset[str] = frozenset({"PROCESSED", "FAILED", "CANCELLED"})
+BATCH_PROCESSOR_RUN_TERMINAL: frozenset[str] = frozenset({"PROCESSED", "FAILED"})
+EVAL_RUN_TERMINAL: frozenset[str] = frozenset({"COMPLETE", "PARTIAL", "FAILED", "CANCELLED"})
 # The generic rule, for a run type added to a spec later: every terminal word either API uses.
 GENERIC_TERMINAL: frozenset[str] = EVALUATION_SET_RUN_TERMINAL | BATCH_PROCESSOR_RUN_TERMINAL | EVAL_RUN_TERMINAL
 # Terminal statuses that mean the run did not do its work; PARTIAL (some calls scored) is not one.
 FAILURE_STATUSES: frozenset[str] = frozenset({"FAILED", "CANCELLED"})
 
-_TERMINAL_BY_RUN_TYPE: dict[type[object], frozenset[str]] = {
-    EvaluationSetRun: EVALUATION_SET_RUN_TERMINAL,
-    LegacyBatchProcessorRun: BATCH_PROCESSOR_RUN_TERMINAL,
-    EvalRun: EVAL_RUN_TERMINAL,
+# Keyed by the run model's qualified name (`_type_name`), for the same reason: no model imports.
+_TERMINAL_BY_RUN_TYPE: dict[str, frozenset[str]] = {
+    "extend_evals_client.models.evaluation_set_run.EvaluationSetRun": EVALUATION_SET_RUN_TERMINAL,
+    "extend_evals_client.models.legacy_batch_processor_run.LegacyBatchProcessorRun": BATCH_PROCESSOR_RUN_TERMINAL,
+    "bland_evals_client.models.eval_run.EvalRun": EVAL_RUN_TERMINAL,
 }
 
 # Where each API reports progress, as attribute paths tried in order. Extend runs count files
@@ -63,7 +54,11 @@ class RunProgress(NamedTuple):
 
 def is_terminal(run: Run) -> bool:
     """Whether the run will not change any more: its type's terminal set, else `GENERIC_TERMINAL`."""
-    return str(run.status) in _TERMINAL_BY_RUN_TYPE.get(type(run), GENERIC_TERMINAL)
+    return str(run.status) in _TERMINAL_BY_RUN_TYPE.get(_type_name(type(run)), GENERIC_TERMINAL)
+
+
+def _type_name(cls: type[object]) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def is_failure(run: Run) -> bool:

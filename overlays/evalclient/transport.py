@@ -7,7 +7,6 @@ loop is shared, pure code; only the loop is written twice (sync and async).
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import random
@@ -18,6 +17,7 @@ from typing import Any, NamedTuple
 
 import httpx
 
+from evalclient import _lazy_asyncio
 from evalclient.errors import ApiConnectionError, ApiStatusError, ApiTimeoutError, error_class_for_status
 from evalclient.retry import RetryPolicy
 
@@ -25,6 +25,9 @@ _logger = logging.getLogger("evalclient")
 _DEBUG = logging.DEBUG
 # How much of an unrecognised error body goes into the exception message (all of it stays in `.body`).
 _SNIPPET_LIMIT = 200
+# At most this many async sends are inside the inner transport at once; httpx's default pool
+# (max_connections) has as many connections. Why: see EvalTransport.handle_async_request.
+_ASYNC_SENDS_IN_FLIGHT = 100
 
 _SyncSend = Callable[[httpx.Request], httpx.Response]
 _AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
@@ -43,6 +46,8 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
       `httpx.AsyncHTTPTransport()` (TLS verified) is created on first use of each side.
     - `close()` closes the sync side (the httpx.Client calls it), `aclose()` the async
       side (the httpx.AsyncClient calls it); each also closes a given `inner`.
+    - The async side runs on asyncio. At most 100 async requests (the size of httpx's default
+      connection pool) are sent through `inner` at once; more wait their turn, in order.
     - `sleep`, `async_sleep`, `clock` (Unix seconds) and `rng` (a float in [0, 1)) are
       injectable so tests never wait.
     """
@@ -53,7 +58,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner: object | None = None,
         *,
         sleep: Callable[[float], object] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
         clock: Callable[[], float] = time.time,
         rng: Callable[[], float] = random.random,
     ) -> None:
@@ -69,6 +74,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._created_sync: httpx.HTTPTransport | None = None
         self._created_async: httpx.AsyncHTTPTransport | None = None
         self._create_lock = threading.Lock()
+        self._async_gates = _lazy_asyncio.LoopSemaphores(_ASYNC_SENDS_IN_FLIGHT)
 
     def __repr__(self) -> str:
         return f"EvalTransport(policy={self._policy!r})"
@@ -107,12 +113,20 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         send = self._async_send or self._create_async_send()
+        # httpcore 1.0.9's AsyncConnectionPool rescans every queued request against every
+        # connection each time one is released (upstream encode/httpcore PR #1035): with
+        # more requests than connections that is O(requests x connections), and 1,000
+        # concurrent calls on one client take over a minute. The excess waits here instead,
+        # where a release wakes one waiter in O(1). The gate covers the send only: a retry's
+        # sleep holds no slot.
+        gate = self._async_gates.current()
         debug = _logger.isEnabledFor(_DEBUG)
         attempt = 1
         while True:
             started = time.perf_counter() if debug else 0.0
             try:
-                response = await send(request)
+                async with gate:
+                    response = await send(request)
             except httpx.TransportError as exc:
                 if debug:
                     _log_attempt(request, type(exc).__name__, attempt, started)

@@ -24,12 +24,12 @@ Contracts:
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar, overload
 
+from evalclient import _lazy_asyncio
 from evalclient._operation import Operation, check_arguments, operation_name, operation_signature
 from evalclient._run_status import (
     BATCH_PROCESSOR_RUN_TERMINAL,
@@ -244,7 +244,7 @@ async def wait_for_run_async(
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
     **kwargs: Any,
 ) -> RunT: ...
@@ -259,7 +259,7 @@ async def wait_for_run_async(
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
     **kwargs: Any,
 ) -> RunT: ...
@@ -274,7 +274,7 @@ async def wait_for_run_async(
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
     **kwargs: Any,
 ) -> RunT: ...
@@ -288,7 +288,7 @@ async def wait_for_run_async(
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
     **kwargs: Any,
 ) -> Any:
