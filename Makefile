@@ -34,8 +34,8 @@ check-generated: $(STAMP) ## fail if generated/ differs from a fresh generation 
 
 lint: $(STAMP) ## validate the specs, ruff, mypy --strict over overlays and generated code
 	python -m openapi_spec_validator openapi/extend.yaml openapi/bland.yaml
-	ruff check overlays tests bench scripts
-	ruff format --check overlays tests bench scripts
+	ruff check overlays tests bench scripts hatch_build.py
+	ruff format --check overlays tests bench scripts hatch_build.py
 	mypy --strict -p evalclient -p extend_evals_client -p bland_evals_client
 
 test: lint ## bootstrap, lint, then run the whole suite (freshness check included)
