@@ -19,6 +19,7 @@ import httpx
 
 from evalclient import _lazy_asyncio
 from evalclient.errors import ApiConnectionError, ApiStatusError, ApiTimeoutError, error_class_for_status
+from evalclient.proxies import default_async_transport, default_transport
 from evalclient.retry import RetryPolicy
 
 _logger = logging.getLogger("evalclient")
@@ -42,8 +43,9 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
       for its status; a final transport failure is raised as `ApiTimeoutError` or
       `ApiConnectionError`. Other exceptions from `inner` propagate unchanged.
     - `inner` is any object with `handle_request` and/or `handle_async_request` (an httpx
-      transport, or an in-memory fake). With `inner=None`, an `httpx.HTTPTransport()` /
-      `httpx.AsyncHTTPTransport()` (TLS verified) is created on first use of each side.
+      transport, or an in-memory fake). With `inner=None`, an httpx network transport (TLS
+      verified; through HTTP(S)_PROXY/ALL_PROXY unless NO_PROXY says otherwise, see `proxies`)
+      is created on first use of each side.
     - `close()` closes the sync side (the httpx.Client calls it), `aclose()` the async
       side (the httpx.AsyncClient calls it); each also closes a given `inner`.
     - The async side runs on asyncio. At most 100 async requests (the size of httpx's default
@@ -71,8 +73,8 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         # Bound methods kept once, so the hot path does no lookups on `inner`.
         self._sync_send: _SyncSend | None = getattr(inner, "handle_request", None)
         self._async_send: _AsyncSend | None = getattr(inner, "handle_async_request", None)
-        self._created_sync: httpx.HTTPTransport | None = None
-        self._created_async: httpx.AsyncHTTPTransport | None = None
+        self._created_sync: httpx.BaseTransport | None = None
+        self._created_async: httpx.AsyncBaseTransport | None = None
         self._create_lock = threading.Lock()
         self._async_gates = _lazy_asyncio.LoopSemaphores(_ASYNC_SENDS_IN_FLIGHT)
 
@@ -166,7 +168,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise TypeError(f"{type(self._inner).__name__} has no handle_request, so it cannot serve an httpx.Client")
         with self._create_lock:  # two threads' first requests must not each open a connection pool
             if self._created_sync is None:
-                self._created_sync = httpx.HTTPTransport()
+                self._created_sync = default_transport()
                 self._sync_send = self._created_sync.handle_request
         return self._created_sync.handle_request
 
@@ -177,7 +179,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             )
         # No lock: an event loop cannot switch tasks inside this method.
         if self._created_async is None:
-            self._created_async = httpx.AsyncHTTPTransport()
+            self._created_async = default_async_transport()
             self._async_send = self._created_async.handle_async_request
         return self._created_async.handle_async_request
 
