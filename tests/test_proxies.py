@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 import evalclient
-from evalclient.proxies import default_async_transport, default_transport
+from evalclient._proxies import default_async_transport, default_transport
 from evalclient.testing import FakeServer
 from extend_evals_client.api.evaluation_sets import list_evaluation_sets
 

@@ -18,8 +18,8 @@ from typing import Any, NamedTuple
 import httpx
 
 from evalclient import _lazy_asyncio
+from evalclient._proxies import default_async_transport, default_transport
 from evalclient.errors import ApiConnectionError, ApiStatusError, ApiTimeoutError, error_class_for_status
-from evalclient.proxies import default_async_transport, default_transport
 from evalclient.retry import RetryPolicy
 
 _logger = logging.getLogger("evalclient")
@@ -44,7 +44,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
       `ApiConnectionError`. Other exceptions from `inner` propagate unchanged.
     - `inner` is any object with `handle_request` and/or `handle_async_request` (an httpx
       transport, or an in-memory fake). With `inner=None`, an httpx network transport (TLS
-      verified; through HTTP(S)_PROXY/ALL_PROXY unless NO_PROXY says otherwise, see `proxies`)
+      verified; through HTTP(S)_PROXY/ALL_PROXY unless NO_PROXY says otherwise, see `_proxies`)
       is created on first use of each side.
     - `close()` closes the sync side (the httpx.Client calls it), `aclose()` the async
       side (the httpx.AsyncClient calls it); each also closes a given `inner`.
