@@ -11,7 +11,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
@@ -20,7 +20,7 @@ import pytest
 import bland_evals_client.api
 import evalclient
 import extend_evals_client.api
-from evalclient.testing import FakeAPI
+from evalclient.testing import FakeAPI, ManualClock
 from evalclient.waiting import GENERIC_TERMINAL
 
 PACKAGES = (extend_evals_client.api, bland_evals_client.api)
@@ -52,27 +52,11 @@ OTHERS = [op for op in ALL if op not in LISTS]
 
 
 @dataclass
-class FakeClock:
-    now: float = 0.0
-    sleeps: list[float] = field(default_factory=list)
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-@dataclass
 class World:
     """The fake, clients for both APIs, and a value for every path parameter the operations take."""
 
     fake: FakeAPI
-    clock: FakeClock
+    clock: ManualClock
     clients: dict[str, Any]
     path_values: dict[tuple[str, str], str]
 
@@ -91,7 +75,7 @@ class World:
 
 @pytest.fixture
 def world() -> World:
-    clock = FakeClock()
+    clock = ManualClock()
     fake = FakeAPI(token="tok", run_seconds=30.0, clock=clock)
     set_id = fake.extend.seed_set()
     for _ in range(2):
@@ -101,7 +85,7 @@ def world() -> World:
     bland_run = fake.bland.seed_run(fake.bland.call_ids[:5])
     for _ in range(2):
         fake.bland.seed_run(fake.bland.call_ids[:1])
-    clock.now += 60  # every seeded run has finished, so result lists are complete
+    clock.advance(60)  # every seeded run has finished, so result lists are complete
     clients = {
         "extend": evalclient.extend_client(token="tok", base_url="http://fake", transport=fake.transport),
         "bland": evalclient.bland_client(token="tok", base_url="http://fake", transport=fake.transport),
@@ -183,7 +167,7 @@ def test_wait_for_run_works_with_every_get_run_operation(world: World, operation
     world.path_values.update(fresh)
     kwargs = world.path_kwargs(operation)
     statuses: list[str] = []
-    started = world.clock.now
+    started = world.clock()
     run = evalclient.wait_for_run(
         operation,
         client=world.client(operation),
@@ -196,7 +180,7 @@ def test_wait_for_run_works_with_every_get_run_operation(world: World, operation
     assert str(run.status) in GENERIC_TERMINAL
     assert statuses[-1] == str(run.status)
     assert len(statuses) >= 2  # it was seen unfinished first
-    assert 30.0 <= world.clock.now - started <= 30.0 + 10.0  # done within one capped interval of the end
+    assert 30.0 <= world.clock() - started <= 30.0 + 10.0  # done within one capped interval of the end
 
 
 @pytest.mark.parametrize("operation", GET_RUNS, ids=short_name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import tempfile
@@ -38,7 +37,7 @@ from evalclient.cli.context import Context, usage_error
 from evalclient.cli.gate import bland_gate
 from evalclient.cli.inputs import parse_agent, parse_metadata, read_call_ids
 from evalclient.cli.output import write_csv
-from evalclient.cli.progress import watch_run
+from evalclient.cli.progress import resume_args, watch_run
 from evalclient.cli.reporting import PAGE_SIZE, finish_run, list_items, wants_wait
 from evalclient.pagination import paginate
 from evalclient.waiting import EVAL_RUN_TERMINAL, Run, wait_for_run
@@ -148,18 +147,13 @@ def _wait_and_report(ctx: Context, run_id: str) -> None:
             get_eval_run, client=client, run_id=run_id, timeout=timeout, on_update=on_update, raise_on_failure=False
         )
 
-    run = watch_run(ctx, run_id, "evaluations", _resume_args(ctx.args), wait)
+    run = watch_run(
+        ctx, run_id, "evaluations", resume_args(ctx.args.wait_timeout, "--min-score", ctx.args.min_score), wait
+    )
     bland_views.show_run(ctx.out, run)
     if run.status == RunStatus.PARTIAL:
         ctx.out.note(f"run {run_id} ended PARTIAL: some calls could not be scored")
     finish_run(ctx, run, None if minimum is None else lambda: bland_gate(run, minimum))
-
-
-def _resume_args(args: argparse.Namespace) -> list[str]:
-    words = [] if args.wait_timeout is None else ["--timeout", f"{args.wait_timeout:g}"]
-    if args.min_score is not None:
-        words += ["--min-score", f"{args.min_score:g}"]
-    return words
 
 
 RUNS_EXAMPLES = """\

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +18,7 @@ from evalclient.cli.arguments import (
 from evalclient.cli.context import Context
 from evalclient.cli.gate import extend_gate
 from evalclient.cli.inputs import parse_items_jsonl, parse_json_argument
-from evalclient.cli.progress import ProgressLine, watch_run
+from evalclient.cli.progress import ProgressLine, resume_args, watch_run
 from evalclient.cli.reporting import finish_run, list_items, wants_wait
 from evalclient.errors import ApiError
 from evalclient.waiting import Run, wait_for_run
@@ -160,7 +159,7 @@ def runs_wait(ctx: Context) -> None:
 
 def _wait_and_report(ctx: Context, run_id: str) -> None:
     client, timeout, minimum = ctx.extend(), ctx.args.wait_timeout, ctx.args.min_accuracy
-    resume_args = _resume_args(ctx.args)
+    resume = resume_args(timeout, "--min-accuracy", minimum)
 
     def wait(on_update: Callable[[Run], None]) -> EvaluationSetRun:
         return wait_for_run(
@@ -172,16 +171,9 @@ def _wait_and_report(ctx: Context, run_id: str) -> None:
             raise_on_failure=False,
         )
 
-    run = watch_run(ctx, run_id, "files", resume_args, wait)
+    run = watch_run(ctx, run_id, "files", resume, wait)
     extend_views.show_run(ctx.out, run)
     finish_run(ctx, run, None if minimum is None else lambda: extend_gate(run, minimum))
-
-
-def _resume_args(args: argparse.Namespace) -> list[str]:
-    words = [] if args.wait_timeout is None else ["--timeout", f"{args.wait_timeout:g}"]
-    if args.min_accuracy is not None:
-        words += ["--min-accuracy", f"{args.min_accuracy:g}"]
-    return words
 
 
 # -- the command tree

@@ -124,6 +124,14 @@ def _terminal_width(stream: TextIO) -> int:
         return 80
 
 
+def resume_args(wait_timeout: float | None, gate_option: str, gate_value: float | None) -> list[str]:
+    """The options a resumed wait repeats: its deadline and its quality gate, when they were given."""
+    words = [] if wait_timeout is None else ["--timeout", f"{wait_timeout:g}"]
+    if gate_value is not None:
+        words += [gate_option, f"{gate_value:g}"]
+    return words
+
+
 def watch_run(
     ctx: Context,
     run_id: str,
