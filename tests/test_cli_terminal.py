@@ -20,7 +20,7 @@ import pytest
 from test_cli_support import COMMAND_TIMEOUT, RUN_SECONDS, TOKEN, cli_command, cli_env, run_cli
 
 from evalclient import __version__
-from evalclient.cli.entry import build_parser
+from evalclient.cli._entry import build_parser
 from evalclient.testing import FakeServer
 
 

@@ -14,11 +14,11 @@ faults per route (`fake.faults.add("GET /evaluation_set_runs/{id}", Fault.status
 Standard library only, plus httpx.
 """
 
-from evalclient.testing.clock import ManualClock
-from evalclient.testing.core import FakeAPI, FakeResponse, LoggedRequest
-from evalclient.testing.faults import Fault, FaultPlan
-from evalclient.testing.server import FakeServer
-from evalclient.testing.transport import FakeTransport
+from evalclient.testing._clock import ManualClock
+from evalclient.testing._core import FakeAPI, FakeResponse, LoggedRequest
+from evalclient.testing._faults import Fault, FaultPlan
+from evalclient.testing._server import FakeServer
+from evalclient.testing._transport import FakeTransport
 
 __all__ = [
     "FakeAPI",

@@ -15,8 +15,8 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
-from evalclient.testing.core import FakeAPI
-from evalclient.testing.server import FakeServer
+from evalclient.testing._core import FakeAPI
+from evalclient.testing._server import FakeServer
 
 
 def main(argv: Sequence[str] | None = None) -> int:

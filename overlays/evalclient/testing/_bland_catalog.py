@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from evalclient.testing.ids import IdFactory, Timeline, unit
-from evalclient.testing.validation import JsonObject
+from evalclient.testing._ids import IdFactory, Timeline, unit
+from evalclient.testing._validation import JsonObject
 
 LevelSeed = tuple[str, str, str, str]  # (level_key, label, prompt_md, color)
 

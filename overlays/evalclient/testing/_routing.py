@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import unquote
 
-from evalclient.testing.validation import JsonObject, Query, RequestError, parse_json_object
+from evalclient.testing._validation import JsonObject, Query, RequestError, parse_json_object
 
 
 @dataclass(slots=True)

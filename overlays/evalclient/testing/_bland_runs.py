@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from evalclient.testing.bland_catalog import AgentVersion, CallRecord, EvalAgent
-from evalclient.testing.ids import IndexedIds, Timeline, unit
-from evalclient.testing.validation import JsonObject
+from evalclient.testing._bland_catalog import AgentVersion, CallRecord, EvalAgent
+from evalclient.testing._ids import IndexedIds, Timeline, unit
+from evalclient.testing._validation import JsonObject
 
 BlandOutcome = Literal["COMPLETE", "PARTIAL", "FAILED"]
 OUTCOMES: tuple[BlandOutcome, ...] = ("COMPLETE", "PARTIAL", "FAILED")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 if TYPE_CHECKING:
-    from evalclient.testing.core import FakeAPI, FakeResponse
+    from evalclient.testing._core import FakeAPI, FakeResponse
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

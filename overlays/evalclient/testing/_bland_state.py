@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import threading
 
-from evalclient.testing.bland_catalog import BlandCatalog
-from evalclient.testing.bland_library import BlandLibrary, ok, paged
-from evalclient.testing.bland_requests import TRIGGERS, RunRequest, read_run_request
-from evalclient.testing.bland_results import agent_result, agent_snapshot, call_result
-from evalclient.testing.bland_runs import OUTCOMES, BlandOutcome, BlandRun
-from evalclient.testing.ids import IdFactory, Timeline
-from evalclient.testing.routing import Call, Handler
-from evalclient.testing.validation import JsonObject, RequestError, bad_request, not_found
+from evalclient.testing._bland_catalog import BlandCatalog
+from evalclient.testing._bland_library import BlandLibrary, ok, paged
+from evalclient.testing._bland_requests import TRIGGERS, RunRequest, read_run_request
+from evalclient.testing._bland_results import agent_result, agent_snapshot, call_result
+from evalclient.testing._bland_runs import OUTCOMES, BlandOutcome, BlandRun
+from evalclient.testing._ids import IdFactory, Timeline
+from evalclient.testing._routing import Call, Handler
+from evalclient.testing._validation import JsonObject, RequestError, bad_request, not_found
 
 RUN_STATUSES = ("PENDING", "QUEUED", "RUNNING", "COMPLETE", "PARTIAL", "FAILED", "CANCELLED")
 

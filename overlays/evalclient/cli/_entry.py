@@ -8,10 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from evalclient import __version__
-from evalclient.cli import bland_commands, extend_commands
-from evalclient.cli.arguments import connection_options
-from evalclient.cli.context import BLAND, EXTEND, CliExit, Context, ExitCode, Vendor
-from evalclient.cli.output import Output
+from evalclient.cli import _bland_commands as bland_commands
+from evalclient.cli import _extend_commands as extend_commands
+from evalclient.cli._arguments import connection_options
+from evalclient.cli._context import BLAND, EXTEND, CliExit, Context, ExitCode, Vendor
+from evalclient.cli._output import Output
 from evalclient.errors import (
     ApiConnectionError,
     ApiError,

@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from evalclient.cli.gate import extend_quality
-from evalclient.cli.output import Output, format_ratio, format_value
+from evalclient.cli._gate import extend_quality
+from evalclient.cli._output import Output, format_ratio, format_value
 from extend_evals_client.models.evaluation_set import EvaluationSet
 from extend_evals_client.models.evaluation_set_item import EvaluationSetItem
 from extend_evals_client.models.evaluation_set_item_summary import EvaluationSetItemSummary

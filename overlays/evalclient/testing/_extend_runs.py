@@ -11,9 +11,9 @@ from __future__ import annotations
 from itertools import accumulate
 from typing import Literal
 
-from evalclient.testing.extend_catalog import Processor, ProcessorVersion
-from evalclient.testing.ids import Timeline, mix, seed_of, unit
-from evalclient.testing.validation import JsonObject
+from evalclient.testing._extend_catalog import Processor, ProcessorVersion
+from evalclient.testing._ids import Timeline, mix, seed_of, unit
+from evalclient.testing._validation import JsonObject
 
 ExtendOutcome = Literal["PROCESSED", "FAILED", "CANCELLED"]
 OUTCOMES: tuple[ExtendOutcome, ...] = ("PROCESSED", "FAILED", "CANCELLED")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from evalclient.testing.ids import IdFactory, Timeline, unit
-from evalclient.testing.validation import JsonObject, not_found
+from evalclient.testing._ids import IdFactory, Timeline, unit
+from evalclient.testing._validation import JsonObject, not_found
 
 # kind -> (id prefix, version prefix, metrics type, id key in the version object)
 KINDS: Mapping[str, tuple[str, str, str, str]] = {

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from evalclient.testing.validation import JsonObject, bad_request
+from evalclient.testing._validation import JsonObject, bad_request
 
 T = TypeVar("T")
 

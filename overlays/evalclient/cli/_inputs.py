@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bland_evals_client.models.attached_agent import AttachedAgent
-from evalclient.cli.context import usage_error
+from evalclient.cli._context import usage_error
 from extend_evals_client.models.create_evaluation_set_item import CreateEvaluationSetItem
 
 ITEM_FIELDS = ("fileId", "fileIds", "expectedOutput")

@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
 from typing import TypeVar
 
-from evalclient.testing.cursors import PageTokens, extend_page
-from evalclient.testing.extend_catalog import ExtendCatalog, sample_output
-from evalclient.testing.extend_items import EvalSet, Item, ItemSpec, read_items, read_output
-from evalclient.testing.extend_runs import OUTCOMES, ExtendOutcome, ExtendRun, RunItem
-from evalclient.testing.ids import IdFactory, Timeline
-from evalclient.testing.routing import Call, EncodedRows, Handler
-from evalclient.testing.validation import JsonObject, bad_request, not_found
+from evalclient.testing._cursors import PageTokens, extend_page
+from evalclient.testing._extend_catalog import ExtendCatalog, sample_output
+from evalclient.testing._extend_items import EvalSet, Item, ItemSpec, read_items, read_output
+from evalclient.testing._extend_runs import OUTCOMES, ExtendOutcome, ExtendRun, RunItem
+from evalclient.testing._ids import IdFactory, Timeline
+from evalclient.testing._routing import Call, EncodedRows, Handler
+from evalclient.testing._validation import JsonObject, bad_request, not_found
 
 # Sets never change after creation, so their `updated_key` is their `created_key`.
 _SORT_KEYS = {"createdAt": attrgetter("created_key"), "updatedAt": attrgetter("updated_key")}

@@ -23,8 +23,8 @@ from bland_evals_client.models.metadata import Metadata
 from bland_evals_client.models.run_mode import RunMode
 from bland_evals_client.models.run_status import RunStatus
 from bland_evals_client.types import UNSET
-from evalclient.cli import bland_views
-from evalclient.cli.arguments import (
+from evalclient.cli import _bland_views as bland_views
+from evalclient.cli._arguments import (
     SubParsers,
     add_command,
     add_group,
@@ -33,12 +33,12 @@ from evalclient.cli.arguments import (
     connection_options,
     percentage,
 )
-from evalclient.cli.context import Context, usage_error
-from evalclient.cli.gate import bland_gate
-from evalclient.cli.inputs import parse_agent, parse_metadata, read_call_ids
-from evalclient.cli.output import write_csv
-from evalclient.cli.progress import resume_args, watch_run
-from evalclient.cli.reporting import PAGE_SIZE, finish_run, list_items, wants_wait
+from evalclient.cli._context import Context, usage_error
+from evalclient.cli._gate import bland_gate
+from evalclient.cli._inputs import parse_agent, parse_metadata, read_call_ids
+from evalclient.cli._output import write_csv
+from evalclient.cli._progress import resume_args, watch_run
+from evalclient.cli._reporting import PAGE_SIZE, finish_run, list_items, wants_wait
 from evalclient.pagination import paginate
 from evalclient.waiting import EVAL_RUN_TERMINAL, Run, wait_for_run
 

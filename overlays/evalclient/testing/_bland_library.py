@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from evalclient.testing.bland_catalog import BlandCatalog, EvalAgent, WorkbenchSetup
-from evalclient.testing.bland_runs import BlandRun
-from evalclient.testing.cursors import bland_page
-from evalclient.testing.ids import Timeline
-from evalclient.testing.routing import Call, Handler
-from evalclient.testing.validation import JsonObject, not_found
+from evalclient.testing._bland_catalog import BlandCatalog, EvalAgent, WorkbenchSetup
+from evalclient.testing._bland_runs import BlandRun
+from evalclient.testing._cursors import bland_page
+from evalclient.testing._ids import Timeline
+from evalclient.testing._routing import Call, Handler
+from evalclient.testing._validation import JsonObject, not_found
 
 
 def ok(data: object) -> JsonObject:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from evalclient.cli import extend_views
-from evalclient.cli.arguments import (
+from evalclient.cli import _extend_views as extend_views
+from evalclient.cli._arguments import (
     SubParsers,
     add_command,
     add_group,
@@ -15,11 +15,11 @@ from evalclient.cli.arguments import (
     connection_options,
     fraction,
 )
-from evalclient.cli.context import Context
-from evalclient.cli.gate import extend_gate
-from evalclient.cli.inputs import parse_items_jsonl, parse_json_argument
-from evalclient.cli.progress import ProgressLine, resume_args, watch_run
-from evalclient.cli.reporting import finish_run, list_items, wants_wait
+from evalclient.cli._context import Context
+from evalclient.cli._gate import extend_gate
+from evalclient.cli._inputs import parse_items_jsonl, parse_json_argument
+from evalclient.cli._progress import ProgressLine, resume_args, watch_run
+from evalclient.cli._reporting import finish_run, list_items, wants_wait
 from evalclient.errors import ApiError
 from evalclient.waiting import Run, wait_for_run
 from extend_evals_client.api.evaluation_set_items import (

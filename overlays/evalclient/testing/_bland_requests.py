@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from evalclient.testing.bland_catalog import BlandCatalog, CallRecord
-from evalclient.testing.bland_runs import RosterEntry
-from evalclient.testing.validation import (
+from evalclient.testing._bland_catalog import BlandCatalog, CallRecord
+from evalclient.testing._bland_runs import RosterEntry
+from evalclient.testing._validation import (
     JsonObject,
     bad_request,
     expect_object,

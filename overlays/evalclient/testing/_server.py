@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from urllib.parse import urlsplit
 
-from evalclient.testing.core import FakeAPI, FakeResponse
+from evalclient.testing._core import FakeAPI, FakeResponse
 
 _logger = logging.getLogger("evalclient.testing")
 _MAX_LINE = 65536

@@ -5,9 +5,9 @@ Each is built on demand from its index (see `BlandRun`), with the fields of the 
 
 from __future__ import annotations
 
-from evalclient.testing.bland_runs import BlandRun, atom_cost
-from evalclient.testing.ids import Timeline, unit
-from evalclient.testing.validation import JsonObject
+from evalclient.testing._bland_runs import BlandRun, atom_cost
+from evalclient.testing._ids import Timeline, unit
+from evalclient.testing._validation import JsonObject
 
 _PROMPT_VERSION = "v3.1.0"
 _TRANSCRIPT_DAYS = 30

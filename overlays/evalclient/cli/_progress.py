@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO, TypeVar
 
-from evalclient.cli.context import CliExit, Context, ExitCode
-from evalclient.cli.output import format_ratio
+from evalclient.cli._context import CliExit, Context, ExitCode
+from evalclient.cli._output import format_ratio
 from evalclient.errors import WaitTimeout
 from evalclient.waiting import Run, run_progress
 

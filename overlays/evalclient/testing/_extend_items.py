@@ -10,9 +10,9 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from operator import attrgetter
 
-from evalclient.testing.extend_catalog import CREATED_BY, Processor, StoredFile
-from evalclient.testing.routing import encode_json
-from evalclient.testing.validation import JsonObject, RequestError, bad_request, expect_object, not_found, str_list
+from evalclient.testing._extend_catalog import CREATED_BY, Processor, StoredFile
+from evalclient.testing._routing import encode_json
+from evalclient.testing._validation import JsonObject, RequestError, bad_request, expect_object, not_found, str_list
 
 ItemSpec = tuple[tuple[StoredFile, ...], bool, object]  # (files, multifile?, expected output)
 MAX_ITEMS_PER_REQUEST = 100

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import bland_evals_client
 import extend_evals_client
-from evalclient.cli.output import Output
+from evalclient.cli._output import Output
 from evalclient.clients import bland_client, extend_client
 
 # Used when --timeout is not given before the vendor word; the overlay's own default too.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from evalclient.cli.context import CliExit, Context, ExitCode
-from evalclient.cli.gate import Verdict
+from evalclient.cli._context import CliExit, Context, ExitCode
+from evalclient.cli._gate import Verdict
 from evalclient.pagination import paginate
 from evalclient.waiting import FAILURE_STATUSES, run_progress
 

@@ -8,7 +8,7 @@ from typing import Any
 from bland_evals_client.models.eval_agent_list_item import EvalAgentListItem
 from bland_evals_client.models.eval_run import EvalRun
 from bland_evals_client.models.eval_run_list_item import EvalRunListItem
-from evalclient.cli.output import Output, format_ratio, format_value
+from evalclient.cli._output import Output, format_ratio, format_value
 
 # The scalar fields of a call result, in CSV column order (ids first); nested agent results are left out.
 CALL_RESULT_COLUMNS = (

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bland_evals_client.models.eval_run import EvalRun
 from bland_evals_client.models.run_summary import RunSummary
-from evalclient.cli.output import format_value
+from evalclient.cli._output import format_value
 from extend_evals_client.models.classify_run_metrics import ClassifyRunMetrics
 from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
 from extend_evals_client.models.extract_run_metrics import ExtractRunMetrics
