@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup generate check-generated lint test demo bench build publish check-api clean api-snapshot changelog-draft
+.PHONY: help setup generate check-generated lint test test-fast demo bench build publish check-api clean api-snapshot changelog-draft
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -38,8 +38,11 @@ lint: $(STAMP) ## validate the specs, ruff, mypy --strict over overlays and gene
 	ruff format --check overlays tests bench scripts hatch_build.py
 	mypy --strict -p evalclient -p extend_evals_client -p bland_evals_client
 
-test: lint ## bootstrap, lint, then run the whole suite (freshness check included)
+test: lint ## bootstrap, lint, then run the whole suite: every lane (freshness check included)
 	python -m pytest
+
+test-fast: $(STAMP) ## the unit lane alone (no subprocess, no socket, no generator): the inner loop, under 30 s
+	python -m pytest --lane unit -q
 
 build: $(STAMP) ## wheel and sdist in dist/ (reproducible), the wheel checked in an empty virtualenv
 	scripts/build.sh

@@ -12,6 +12,8 @@ from test_cli_support import RUN_SECONDS, TOKEN, first_id, json_lines, run_cli
 
 from evalclient.testing import FakeServer
 
+pytestmark = pytest.mark.integration
+
 CALL_COUNT = 130  # more than one page of 100 call results
 
 

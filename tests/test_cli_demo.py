@@ -6,7 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 from test_cli_support import ROOT
+
+pytestmark = pytest.mark.integration
 
 DEMO_TIMEOUT = 120
 

@@ -12,6 +12,8 @@ from test_cli_support import RUN_SECONDS, TOKEN, first_id, json_lines, run_cli
 
 from evalclient.testing import FakeServer, Fault
 
+pytestmark = pytest.mark.integration
+
 ITEM_COUNT = 120  # two batches
 
 

@@ -14,7 +14,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from evalclient.testing import FakeServer
+
+pytestmark = pytest.mark.integration
 
 TOKEN = "cli-test-token"
 RUN_SECONDS = 0.2  # short, so --wait finishes at its first polls: the only place real time passes

@@ -23,6 +23,8 @@ from evalclient import __version__
 from evalclient.cli._entry import build_parser
 from evalclient.testing import FakeServer
 
+pytestmark = pytest.mark.integration
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeServer]:

@@ -25,6 +25,8 @@ from evalclient import (
 )
 from extend_evals_client.api.evaluation_sets import list_evaluation_sets
 
+pytestmark = pytest.mark.unit
+
 EXTEND_KEY = "sk_extend_test_0123456789"
 BLAND_KEY = "org_bland_test_9876543210"
 EXTEND_LIST = {"object": "list", "data": []}
@@ -219,6 +221,7 @@ def test_key_stays_out_of_repr_errors_and_logs(
     assert "-> 401 (attempt 1" in caplog.text
 
 
+@pytest.mark.integration
 def test_import_and_clients_load_no_models_operations_or_asyncio() -> None:
     # Import time is a benchmark target (BENCHMARKS.md, scenario 4): models/__init__ builds all
     # ~109 attrs classes of an API (~100 ms), so they load only with the first operation used;

@@ -28,6 +28,8 @@ from extend_evals_client.models import (
     ProvidedExtractOutput,
 )
 
+pytestmark = pytest.mark.integration
+
 TOKEN = "e2e-token"
 RUN_SECONDS = 120.0
 

@@ -10,6 +10,8 @@ import pytest
 
 from evalclient.testing import FakeAPI, ManualClock
 
+pytestmark = pytest.mark.unit
+
 HEADERS = {"authorization": "test-token"}
 
 

@@ -13,6 +13,8 @@ import pytest
 
 from evalclient.testing import FakeAPI, ManualClock
 
+pytestmark = pytest.mark.unit
+
 HEADERS = {"Authorization": "Bearer test-token", "x-extend-api-version": "2026-02-09"}
 
 

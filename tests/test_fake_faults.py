@@ -10,6 +10,8 @@ import pytest
 
 from evalclient.testing import FakeAPI, FakeServer, Fault, LoggedRequest, ManualClock
 
+pytestmark = pytest.mark.unit
+
 EXTEND = {"Authorization": "Bearer test-token", "x-extend-api-version": "2026-02-09"}
 BLAND = {"authorization": "test-token"}
 RUN_ROUTE = "GET /evaluation_set_runs/{id}"
@@ -101,6 +103,7 @@ def test_drop_raises_remote_protocol_error_in_process(client: httpx.Client, fake
     assert client.get(f"/evaluation_set_runs/{run_id}").status_code == 200
 
 
+@pytest.mark.integration
 def test_drop_closes_the_connection_over_http(fake: FakeAPI, run_id: str) -> None:
     fake.faults.add(RUN_ROUTE, Fault.drop())
     with FakeServer(fake=fake) as server, httpx.Client(base_url=server.url, headers=EXTEND) as client:
@@ -121,6 +124,7 @@ def test_delay_sleeps_through_the_injected_sleep(
     assert clock() == 8.0  # waited out the 5 s read timeout, not the whole delay
 
 
+@pytest.mark.integration
 def test_delay_over_http_uses_the_same_sleep(fake: FakeAPI, clock: ManualClock, run_id: str) -> None:
     fake.faults.add(RUN_ROUTE, Fault.delay(2.5))
     with FakeServer(fake=fake) as server:

@@ -17,6 +17,8 @@ import pytest
 
 from evalclient.testing import FakeAPI, FakeServer
 
+pytestmark = pytest.mark.integration
+
 EXTEND = {"Authorization": "Bearer test-token", "x-extend-api-version": "2026-02-09"}
 BLAND = {"authorization": "test-token"}
 

@@ -29,6 +29,8 @@ from extend_evals_client.models import (
     UnknownEntitySummary,
 )
 
+pytestmark = pytest.mark.unit
+
 TOKEN = "sk_contract_secret"
 
 

@@ -8,7 +8,11 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from spec_support import ROOT
+
+pytestmark = pytest.mark.pipeline
 
 BIN = pathlib.Path(sys.executable).parent
 

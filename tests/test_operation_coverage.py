@@ -23,6 +23,8 @@ import extend_evals_client.api
 from evalclient.testing import FakeAPI, ManualClock
 from evalclient.waiting import GENERIC_TERMINAL
 
+pytestmark = pytest.mark.unit
+
 PACKAGES = (extend_evals_client.api, bland_evals_client.api)
 REFERENCE_PAGE = 100  # a page size both APIs accept, larger than any list seeded below
 WALK_PAGE = 1  # so that every walk spans several pages (some fake lists hold only two items)

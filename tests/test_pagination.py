@@ -22,6 +22,8 @@ from extend_evals_client.api.evaluation_set_items import list_evaluation_set_ite
 from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
 from extend_evals_client.models.sort_by import SortBy
 
+pytestmark = pytest.mark.unit
+
 Body = dict[str, Any]
 Respond = Callable[[dict[str, str], int], httpx.Response]
 ABSENT = object()  # an Extend page whose body leaves `nextPageToken` out

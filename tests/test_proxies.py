@@ -21,6 +21,8 @@ from evalclient._proxies import default_async_transport, default_transport
 from evalclient.testing import FakeServer
 from extend_evals_client.api.evaluation_sets import list_evaluation_sets
 
+pytestmark = pytest.mark.integration
+
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 EMPTY_LIST = json.dumps({"object": "list", "data": []}).encode()
 

@@ -35,6 +35,8 @@ import yaml
 from evalclient._version import __version__ as VERSION
 from spec_support import ROOT
 
+pytestmark = pytest.mark.pipeline
+
 BIN = Path(sys.executable).parent
 VENV = BIN.parent
 STAMP = VENV / ".installed"

@@ -12,6 +12,8 @@ import pytest
 from evalclient.errors import ConfigurationError
 from evalclient.retry import RetryPolicy
 
+pytestmark = pytest.mark.unit
+
 NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
 IDEMPOTENT = ["GET", "HEAD", "OPTIONS", "DELETE", "PUT"]
 NOT_IDEMPOTENT = ["POST", "PATCH"]

@@ -19,6 +19,8 @@ import pytest
 
 from evalclient.testing import FakeAPI, FakeServer
 
+pytestmark = pytest.mark.integration
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CHECKS = (
     "not_a_server_error,status_code_conformance,content_type_conformance,"

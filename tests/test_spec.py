@@ -11,6 +11,8 @@ from openapi_spec_validator import validate
 
 from spec_support import PACKAGES, ROOT, load_spec, normalise, operations, resolve, snake
 
+pytestmark = pytest.mark.unit
+
 EXTEND_OPERATIONS = [
     ("listEvaluationSets", "get", "/evaluation_sets", "evaluation_sets"),
     ("createEvaluationSet", "post", "/evaluation_sets", "evaluation_sets"),

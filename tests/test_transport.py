@@ -30,6 +30,8 @@ from evalclient.errors import (
 from evalclient.retry import RetryPolicy
 from evalclient.transport import EvalTransport
 
+pytestmark = pytest.mark.unit
+
 NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
 URL = "https://api.extend.ai/evaluation_sets"
 BACKOFF = [0.375, 0.75, 1.5]  # default policy, rng 0.5: three quarters of 0.5, 1 and 2 seconds
@@ -432,6 +434,7 @@ def test_one_transport_serves_a_client_and_an_async_client() -> None:
     assert peer.closed == ["close", "aclose"]
 
 
+@pytest.mark.integration
 def test_default_inner_transports_are_real_and_verified() -> None:
     transport = EvalTransport(RetryPolicy.none())
     # Nothing listens on port 1 of this machine: the real connect attempt is refused at once.

@@ -5,10 +5,13 @@ from __future__ import annotations
 import importlib.util
 
 import httpx
+import pytest
 
 import evalclient
 from evalclient import _api_versions
 from spec_support import ROOT, SPECS, load_spec
+
+pytestmark = pytest.mark.unit
 
 
 def test_spec_versions_are_the_specs_info_versions() -> None:

@@ -39,6 +39,8 @@ from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
 from extend_evals_client.models.legacy_batch_processor_run import LegacyBatchProcessorRun
 from extend_evals_client.models.legacy_batch_processor_run_status import LegacyBatchProcessorRunStatus
 
+pytestmark = pytest.mark.unit
+
 FIXTURES = Path(__file__).parent / "fixtures"
 Body = dict[str, Any]
 # One poll's answer: (status, done, total), or an HTTP error status.
