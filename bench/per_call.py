@@ -45,7 +45,7 @@ def make_calls(
     client = evalclient.extend_client(token=token, base_url=base_url, transport=new_transport())
     headers = {
         "authorization": f"Bearer {token}",
-        "x-extend-api-version": "2026-02-09",
+        "x-extend-api-version": evalclient.EXTEND_API_VERSION,
         "user-agent": f"evalclient/{evalclient.__version__}",
     }
     raw = httpx.Client(base_url=base_url, headers=headers, timeout=60.0, transport=new_transport())

@@ -28,6 +28,7 @@ import httpx
 
 from bench.fake_server import ServerProcess
 from bench.payloads import TOKEN, CannedTransport, evaluation_set_run, items_page, to_bytes
+from evalclient import EXTEND_API_VERSION
 
 
 def _cprofile(work: Callable[[], object]) -> None:
@@ -80,7 +81,7 @@ def profile_import() -> None:
 
 
 async def _gets(url: str, run_ids: list[str], limit: int | None) -> float:
-    headers = {"authorization": f"Bearer {TOKEN}", "x-extend-api-version": "2026-02-09"}
+    headers = {"authorization": f"Bearer {TOKEN}", "x-extend-api-version": EXTEND_API_VERSION}
     gate = asyncio.Semaphore(limit or len(run_ids))
     async with httpx.AsyncClient(base_url=url, headers=headers, timeout=600.0) as client:
 

@@ -43,7 +43,7 @@ def make_walks(url: str, set_id: str, page_size: int) -> dict[str, Walk]:
     from extend_evals_client.api.evaluation_set_items import list_evaluation_set_items
 
     client = evalclient.extend_client(token=TOKEN, base_url=url)
-    headers = {"authorization": f"Bearer {TOKEN}", "x-extend-api-version": "2026-02-09"}
+    headers = {"authorization": f"Bearer {TOKEN}", "x-extend-api-version": evalclient.EXTEND_API_VERSION}
     raw = httpx.Client(base_url=url, headers=headers, timeout=60.0)
 
     def walk_evalclient(limit: int) -> int:

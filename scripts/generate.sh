@@ -20,4 +20,7 @@ for spec in extend bland; do
     --fail-on-warning)
   # --meta none writes no py.typed; the package ships type information, so mark it.
   : > "$out_dir/$package/py.typed"
+  # The document's limits, enums and operations, for the fake, the CLI and the tests (one source).
+  python "$root/scripts/spec_facts.py" "${SPEC_DIR:-$root/openapi}/$spec.yaml" "$out_dir/$package/_spec.py"
+  ruff format --isolated --no-cache --quiet --line-length 120 "$out_dir/$package/_spec.py"
 done

@@ -4,16 +4,34 @@ from __future__ import annotations
 
 import datetime
 import functools
+import importlib
 import pathlib
 import re
 from collections.abc import Iterator
+from types import ModuleType
 from typing import Any
 
 import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SPECS = {"extend": ROOT / "openapi" / "extend.yaml", "bland": ROOT / "openapi" / "bland.yaml"}
-PACKAGES = {"extend": "extend_evals_client", "bland": "bland_evals_client"}
+
+
+def _discover() -> dict[str, ModuleType]:
+    """Each generated package's spec facts (`<package>._spec`), by spec name ("extend", "bland", ...).
+
+    Derived from generated/, so a spec added to the generation is covered by every test that
+    iterates these, with no table to extend by hand.
+    """
+    found = {}
+    for facts_file in sorted((ROOT / "generated").glob("*/_spec.py")):
+        facts = importlib.import_module(f"{facts_file.parent.name}._spec")
+        found[pathlib.Path(facts.SPEC_FILE).stem] = facts
+    return found
+
+
+FACTS = _discover()
+SPECS = {name: ROOT / facts.SPEC_FILE for name, facts in FACTS.items()}
+PACKAGES = {name: facts.__name__.rpartition(".")[0] for name, facts in FACTS.items()}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 
@@ -59,3 +77,13 @@ def normalise(value: Any) -> Any:
     if isinstance(value, str) and _DATE_TIME.match(value):
         return datetime.datetime.fromisoformat(value)
     return value
+
+
+def query_limit(name: str, operation_id: str, parameter: str, keyword: str) -> Any:
+    """A bound (`minimum`, `maximum`, `default`...) of a query parameter, as the spec states it."""
+    return FACTS[name].OPERATIONS[operation_id]["parameters"][parameter][keyword]
+
+
+def property_limit(name: str, schema: str, prop: str, keyword: str) -> Any:
+    """A bound (`maxItems`, `maximum`...) of a property of a component schema, as the spec states it."""
+    return FACTS[name].SCHEMA_CONSTRAINTS[schema][prop][keyword]

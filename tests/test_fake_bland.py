@@ -9,8 +9,14 @@ import httpx
 import pytest
 
 from evalclient.testing import FakeAPI, ManualClock
+from spec_support import property_limit, query_limit
 
 pytestmark = pytest.mark.unit
+
+MAX_LIMIT = query_limit("bland", "listEvalRuns", "limit", "maximum")
+MAX_CALLS = property_limit("bland", "CreateEvalRunRequest", "call_ids", "maxItems")
+MAX_AGENTS = property_limit("bland", "CreateEvalRunRequest", "attached_agents", "maxItems")
+MAX_WEIGHT = property_limit("bland", "AttachedAgent", "weight", "maximum")
 
 HEADERS = {"authorization": "test-token"}
 
@@ -194,12 +200,12 @@ def _agents(fake: FakeAPI, count: int = 1) -> list[dict[str, Any]]:
     [
         ({"call_ids": None}, 400, None),
         ({"call_ids": []}, 400, None),
-        ({"call_ids": ["CALL"] * 5001}, 400, None),
+        ({"call_ids": ["CALL"] * (MAX_CALLS + 1)}, 400, None),
         ({"call_ids": [1]}, 400, None),
         ({"attached_agents": "AGENTS51"}, 400, None),
         ({"attached_agents": []}, 400, None),
         ({"attached_agents": [{"weight": 1}]}, 400, None),
-        ({"attached_agents": [{"eval_agent_id": "AGENT", "weight": 101}]}, 400, None),
+        ({"attached_agents": [{"eval_agent_id": "AGENT", "weight": MAX_WEIGHT + 1}]}, 400, None),
         ({"attached_agents": [{"eval_agent_id": "AGENT", "target_level_keys": "pass"}]}, 400, None),
         ({"workbench_setup_id": "SETUP"}, 400, None),
         ({"attached_agents": [], "workbench_setup_version_id": "SETUP_VERSION"}, 400, None),
@@ -249,9 +255,9 @@ def test_create_run_validation(
 
 
 def test_the_documented_limits_themselves_are_accepted(client: httpx.Client, fake: FakeAPI) -> None:
-    calls = fake.bland.seed_calls(4800) + fake.bland.call_ids
-    body = {"call_ids": calls[:5000], "attached_agents": _agents(fake, 50), "pass_threshold_pct": 100}
-    assert data(client.post("/v1/evals/runs/estimates", json=body))["resolved_atom_count"] == 250_000
+    calls = fake.bland.seed_calls(MAX_CALLS) + fake.bland.call_ids
+    body = {"call_ids": calls[:MAX_CALLS], "attached_agents": _agents(fake, MAX_AGENTS), "pass_threshold_pct": 100}
+    assert data(client.post("/v1/evals/runs/estimates", json=body))["resolved_atom_count"] == MAX_CALLS * MAX_AGENTS
 
 
 def test_cancel_a_running_run_then_again(client: httpx.Client, fake: FakeAPI, clock: ManualClock) -> None:
@@ -311,7 +317,7 @@ def test_list_runs_filters_and_pages(client: httpx.Client, fake: FakeAPI, clock:
 
 @pytest.mark.parametrize(
     "params",
-    [{"limit": "0"}, {"limit": "101"}, {"limit": "x"}, {"status": "DONE"}, {"triggered_by": "cron"},
+    [{"limit": "0"}, {"limit": str(MAX_LIMIT + 1)}, {"limit": "x"}, {"status": "DONE"}, {"triggered_by": "cron"},
      {"starting_after": "unknown"}, {"starting_after": "a", "ending_before": "b"}],
 )  # fmt: skip
 def test_bad_list_parameters_are_400(client: httpx.Client, params: dict[str, str]) -> None:

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
+from evalclient import EXTEND_API_VERSION
 from evalclient.testing import FakeAPI, ManualClock
+from spec_support import property_limit, query_limit
 
 pytestmark = pytest.mark.unit
 
-HEADERS = {"Authorization": "Bearer test-token", "x-extend-api-version": "2026-02-09"}
+MAX_PAGE = query_limit("extend", "listEvaluationSetItems", "maxPageSize", "maximum")
+MAX_ITEMS = property_limit("extend", "CreateEvaluationSetItemsRequest", "items", "maxItems")
+
+HEADERS = {"Authorization": "Bearer test-token", "x-extend-api-version": EXTEND_API_VERSION}
 
 
 @pytest.fixture
@@ -75,9 +79,9 @@ def walk(client: httpx.Client, path: str, **params: Any) -> list[dict[str, Any]]
 @pytest.mark.parametrize(
     "headers",
     [
-        {"x-extend-api-version": "2026-02-09"},
-        {"Authorization": "Bearer wrong", "x-extend-api-version": "2026-02-09"},
-        {"Authorization": "test-token", "x-extend-api-version": "2026-02-09"},
+        {"x-extend-api-version": EXTEND_API_VERSION},
+        {"Authorization": "Bearer wrong", "x-extend-api-version": EXTEND_API_VERSION},
+        {"Authorization": "test-token", "x-extend-api-version": EXTEND_API_VERSION},
     ],
     ids=["missing", "wrong-key", "raw-key-without-bearer"],
 )
@@ -209,7 +213,7 @@ def _item(file_id: str = "F0", **extra: Any) -> dict[str, Any]:
     ("items", "status"),
     [
         ([], 400),
-        ([_item()] * 101, 400),
+        ([_item()] * (MAX_ITEMS + 1), 400),
         ([{"expectedOutput": {"value": {}}}], 400),  # neither fileId nor fileIds
         ([_item(fileIds=["F1", "F2"])], 400),  # both
         ([{"fileIds": ["F1"], "expectedOutput": {"value": {}}}], 400),  # fewer than 2
@@ -293,7 +297,7 @@ def test_updating_an_item_moves_it_to_the_front_of_updated_at_desc(client: httpx
     "params",
     [
         {"maxPageSize": "0"},
-        {"maxPageSize": "1001"},
+        {"maxPageSize": str(MAX_PAGE + 1)},
         {"maxPageSize": "ten"},
         {"sortBy": "name"},
         {"sortDir": "up"},
@@ -317,13 +321,11 @@ def test_a_token_only_works_with_its_own_query(client: httpx.Client, fake: FakeA
     assert_api_error(client.get(f"/evaluation_sets/{other_set}/items", params=other_list), 400, "INVALID_REQUEST")
 
 
-def test_a_hundred_thousand_items_page_quickly(client: httpx.Client, fake: FakeAPI) -> None:
+def test_a_hundred_thousand_items_page_through_without_loss(client: httpx.Client, fake: FakeAPI) -> None:
     set_id = fake.extend.seed_set()
-    started = time.perf_counter()
     fake.extend.seed_items(set_id, 100_000)
-    rows = walk(client, f"/evaluation_sets/{set_id}/items", maxPageSize=1000)
+    rows = walk(client, f"/evaluation_sets/{set_id}/items", maxPageSize=MAX_PAGE)
     assert len({row["id"] for row in rows}) == 100_000
-    assert time.perf_counter() - started < 20  # generous: a loaded 2-core CI box
 
 
 # ---------------------------------------------------------------------- runs

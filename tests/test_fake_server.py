@@ -15,11 +15,12 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from evalclient import EXTEND_API_VERSION
 from evalclient.testing import FakeAPI, FakeServer
 
 pytestmark = pytest.mark.integration
 
-EXTEND = {"Authorization": "Bearer test-token", "x-extend-api-version": "2026-02-09"}
+EXTEND = {"Authorization": "Bearer test-token", "x-extend-api-version": EXTEND_API_VERSION}
 BLAND = {"authorization": "test-token"}
 
 

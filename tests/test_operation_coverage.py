@@ -1,7 +1,9 @@
 """Every list operation pages, and every get-run operation can be waited on, against the fake APIs.
 
-Operations are found with pkgutil, so one added to a spec is covered here by regenerating alone.
-Their path parameters are filled from a table keyed by (package, parameter name), never by operation.
+Operations are found with pkgutil and checked against the specs' own operation tables, so one added
+to a spec is covered here by regenerating alone; if the fake has no handler for it, the test
+naming that operation fails. Path parameters are filled from a table keyed by (package, parameter
+name), never by operation.
 """
 
 from __future__ import annotations
@@ -17,15 +19,16 @@ from typing import Any
 
 import pytest
 
-import bland_evals_client.api
 import evalclient
-import extend_evals_client.api
 from evalclient.testing import FakeAPI, ManualClock
 from evalclient.waiting import GENERIC_TERMINAL
+from spec_support import FACTS
 
 pytestmark = pytest.mark.unit
 
-PACKAGES = (extend_evals_client.api, bland_evals_client.api)
+PACKAGES = [importlib.import_module(f"{facts.__name__.rpartition('.')[0]}.api") for facts in FACTS.values()]
+# What makes an operation a list, read independently of evalclient's own page-style detection.
+CURSOR_PARAMETERS = {"nextPageToken", "starting_after"}
 REFERENCE_PAGE = 100  # a page size both APIs accept, larger than any list seeded below
 WALK_PAGE = 1  # so that every walk spans several pages (some fake lists hold only two items)
 
@@ -72,6 +75,8 @@ class World:
             for name, parameter in inspect.signature(operation.sync).parameters.items()
             if parameter.default is inspect.Parameter.empty and name != "client"
         ]
+        missing = [name for name in required if (vendor(operation), name) not in self.path_values]
+        assert not missing, f"{operation.__name__}: seed a value for path parameter(s) {missing} in `world`"
         return {name: self.path_values[vendor(operation), name] for name in required}
 
 
@@ -114,10 +119,33 @@ def reference_items(world: World, operation: ModuleType) -> list[dict[str, Any]]
     return [item.to_dict() for item in items]
 
 
-def test_enumeration_finds_every_operation() -> None:
-    assert len(LISTS) == 9
-    assert len(GET_RUNS) == 3
-    assert {vendor(op) for op in LISTS} == {"extend", "bland"}
+def _spec_modules(keep: Callable[[dict[str, Any]], bool]) -> set[str]:
+    return {op["module"] for facts in FACTS.values() for op in facts.OPERATIONS.values() if keep(op)}
+
+
+def test_enumeration_finds_exactly_the_operations_of_the_specs() -> None:
+    assert {op.__name__ for op in ALL} == _spec_modules(lambda op: True)
+    assert {op.__name__ for op in LISTS} == _spec_modules(
+        lambda op: op["method"] == "GET" and bool(CURSOR_PARAMETERS & set(op["parameters"]))
+    )
+    assert {op.__name__ for op in GET_RUNS} == _spec_modules(
+        lambda op: op["method"] == "GET" and op["path"].rsplit("/", 2)[-2].endswith("runs")
+    )
+
+
+def test_the_fake_answers_every_operation_of_every_spec() -> None:
+    def shape(route: str) -> str:  # path parameter names may differ; their places may not
+        method, _, path = route.partition(" ")
+        return method + " " + "/".join("{}" if part.startswith("{") else part for part in path.split("/"))
+
+    served = {shape(route) for route in FakeAPI(token="tok").routes}
+    missing = [
+        f"{op_id} ({op['method']} {op['path']}, {facts.SPEC_FILE})"
+        for facts in FACTS.values()
+        for op_id, op in facts.OPERATIONS.items()
+        if shape(f"{op['method']} {op['path']}") not in served
+    ]
+    assert missing == [], f"the fake has no handler for: {'; '.join(missing)}"
 
 
 @pytest.mark.parametrize("operation", LISTS, ids=short_name)

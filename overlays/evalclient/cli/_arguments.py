@@ -7,6 +7,8 @@ import textwrap
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from bland_evals_client import _spec as bland_spec
+
 HELP_WIDTH = 88
 
 
@@ -61,7 +63,11 @@ def _bounded_number(low: float, high: float | None, what: str) -> Callable[[str]
 
 
 fraction = _bounded_number(0.0, 1.0, "a number from 0 to 1")
-percentage = _bounded_number(0.0, 100.0, "a number from 0 to 100")
+# Bland's pass threshold and scores are percentages (the spec's `pass_threshold_pct` bounds).
+_PERCENT = bland_spec.SCHEMA_CONSTRAINTS["CreateEvalRunRequest"]["pass_threshold_pct"]
+percentage = _bounded_number(
+    _PERCENT["minimum"], _PERCENT["maximum"], f"a number from {_PERCENT['minimum']} to {_PERCENT['maximum']}"
+)
 seconds = _bounded_number(0.0, None, "a number of seconds")
 
 

@@ -22,6 +22,7 @@ from evalclient.cli._progress import ProgressLine, resume_args, watch_run
 from evalclient.cli._reporting import finish_run, list_items, wants_wait
 from evalclient.errors import ApiError
 from evalclient.waiting import Run, wait_for_run
+from extend_evals_client import _spec as extend_spec
 from extend_evals_client.api.evaluation_set_items import (
     create_evaluation_set_items,
     delete_evaluation_set_item,
@@ -39,7 +40,8 @@ from extend_evals_client.models.run_entity_choice import RunEntityChoice
 from extend_evals_client.models.update_evaluation_set_item_request import UpdateEvaluationSetItemRequest
 from extend_evals_client.types import UNSET
 
-BATCH_SIZE = 100  # the most items createEvaluationSetItems takes in one request
+# The most items createEvaluationSetItems takes in one request.
+BATCH_SIZE = extend_spec.SCHEMA_CONSTRAINTS["CreateEvaluationSetItemsRequest"]["items"]["maxItems"]
 GATE_HELP = (
     "quality gate: exit 1 unless the finished run's accuracy (f1 for splitter runs) is at least X, "
     "a fraction from 0 to 1 such as 0.9"

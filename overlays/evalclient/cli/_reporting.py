@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bland_evals_client import _spec as bland_spec
 from evalclient.cli._context import CliExit, Context, ExitCode
 from evalclient.cli._gate import Verdict
 from evalclient.pagination import paginate
 from evalclient.waiting import FAILURE_STATUSES, run_progress
+from extend_evals_client import _spec as extend_spec
 
-# Both APIs take up to 100 per page on every list (Extend more); fewer round trips than their defaults.
-PAGE_SIZE = 100
+# The most every list of both APIs takes per page (Bland's `limit` maximum; Extend takes more):
+# fewer round trips than their defaults.
+PAGE_SIZE = min(
+    extend_spec.OPERATIONS["listEvaluationSetItems"]["parameters"]["maxPageSize"]["maximum"],
+    bland_spec.OPERATIONS["listEvalRuns"]["parameters"]["limit"]["maximum"],
+)
 
 
 def list_items(ctx: Context, operation: Any, client: object, what: str, **kwargs: Any) -> list[Any]:

@@ -11,6 +11,7 @@ from evalclient.testing._bland_catalog import BlandCatalog, EvalAgent, Workbench
 from evalclient.testing._bland_runs import BlandRun
 from evalclient.testing._cursors import bland_page
 from evalclient.testing._ids import Timeline
+from evalclient.testing._limits import BLAND_PAGE_SIZE
 from evalclient.testing._routing import Call, Handler
 from evalclient.testing._validation import JsonObject, not_found
 
@@ -29,7 +30,7 @@ def paged(
 ) -> JsonObject:
     """One page of a Bland list (`limit` 1-100, default 25; `starting_after` / `ending_before`)."""
     query = call.query
-    limit = query.integer("limit", 25, 1, 100)
+    limit = query.integer("limit", *BLAND_PAGE_SIZE)
     cursors = query.text("starting_after"), query.text("ending_before")
     return ok(bland_page(count, item_at, index_of, limit, *cursors, id_field))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from evalclient.testing._bland_catalog import BlandCatalog, CallRecord
 from evalclient.testing._bland_runs import RosterEntry
+from evalclient.testing._limits import BLAND_AGENT_WEIGHT, BLAND_PASS_THRESHOLD
 from evalclient.testing._validation import (
     JsonObject,
     bad_request,
@@ -55,7 +56,7 @@ def read_run_request(body: JsonObject, catalog: BlandCatalog) -> RunRequest:
         bad_request(f"attached_agents may hold at most {MAX_AGENTS} agents, got {len(attached)}")
     attachments = [_attachment(entry, f"attached_agents[{index}].") for index, entry in enumerate(attached)]
     run_mode = _choice(body, "run_mode", RUN_MODES)
-    threshold = optional_number(body, "pass_threshold_pct", "", 0, 100)
+    threshold = optional_number(body, "pass_threshold_pct", "", *BLAND_PASS_THRESHOLD)
     triggered_by = _choice(body, "triggered_by", TRIGGERS) or "manual"
     setup_id = optional_str(body, "workbench_setup_id")
     setup_version_id = optional_str(body, "workbench_setup_version_id")
@@ -103,7 +104,7 @@ def _attachment(raw: object, where: str) -> Attachment:
     entry = expect_object(raw, where.rstrip(". :") or "attached agent")
     agent_id = required_str(entry, "eval_agent_id", where)
     version_id = optional_str(entry, "eval_agent_version_id", where, nullable=True)
-    weight = optional_number(entry, "weight", where, 0, 100)
+    weight = optional_number(entry, "weight", where, *BLAND_AGENT_WEIGHT)
     targets = (
         None if "target_level_keys" not in entry else str_list(entry["target_level_keys"], f"{where}target_level_keys")
     )

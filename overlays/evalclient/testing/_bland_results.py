@@ -13,18 +13,12 @@ _PROMPT_VERSION = "v3.1.0"
 _TRANSCRIPT_DAYS = 30
 
 
-def _done_at(run: BlandRun, atoms_done: int) -> float:
-    """The clock reading at which the run had completed `atoms_done` atoms."""
-    running_from = run.started + 0.1 * run.duration
-    return running_from + 0.9 * run.duration * atoms_done / max(1, run.atoms)
-
-
 def call_result(run: BlandRun, index: int, include_agent_results: bool, org_id: str, timeline: Timeline) -> JsonObject:
     """The result of the `index`-th call of the run (every agent has judged it)."""
     call = run.calls[index]
     agents = len(run.roster)
     overall, text, audio, failed, insufficient = run.call_scores(index)
-    started = timeline.stamp(_done_at(run, index * agents))
+    started = timeline.stamp(run.done_at(index * agents))
     return {
         "id": run.call_ids.id_at(index),
         "org_id": org_id,
@@ -38,7 +32,7 @@ def call_result(run: BlandRun, index: int, include_agent_results: bool, org_id: 
         "transcript_snapshot_expires_at": timeline.stamp(run.started + _TRANSCRIPT_DAYS * 86400),
         "status": "FAILED" if failed == agents else "COMPLETE",
         "started_at": started,
-        "completed_at": timeline.stamp(_done_at(run, (index + 1) * agents)),
+        "completed_at": timeline.stamp(run.done_at((index + 1) * agents)),
         "overall_score_normalized_0_100": overall,
         "text_score_normalized_0_100": text,
         "audio_score_normalized_0_100": audio,
@@ -100,7 +94,7 @@ def agent_result(run: BlandRun, atom: int, org_id: str, timeline: Timeline) -> J
             "output_tokens": 150 + int(300 * h),
             "latency_ms": 800 + int(2400 * h),
         },
-        "created_at": timeline.stamp(_done_at(run, atom + 1)),
+        "created_at": timeline.stamp(run.done_at(atom + 1)),
     }
 
 

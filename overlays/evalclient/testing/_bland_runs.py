@@ -97,6 +97,11 @@ class BlandRun:
             return Progress("QUEUED", 0, None, None)
         return Progress("RUNNING", self._atoms_at(share), start, None)
 
+    def done_at(self, atoms_done: int) -> float:
+        """The clock reading at which the run had completed `atoms_done` atoms (the inverse of `_atoms_at`)."""
+        share = _RUNNING_AT + (1 - _RUNNING_AT) * atoms_done / max(1, self.atoms)
+        return self.started + share * self.duration
+
     def _atoms_at(self, share: float) -> int:
         return max(0, min(self.atoms, int(self.atoms * (share - _RUNNING_AT) / (1 - _RUNNING_AT))))
 

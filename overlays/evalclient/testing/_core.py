@@ -22,11 +22,11 @@ from evalclient.testing._bland_state import BlandState
 from evalclient.testing._extend_state import ExtendState
 from evalclient.testing._faults import Fault, FaultPlan, apply_patch
 from evalclient.testing._ids import IdFactory, Timeline
+from evalclient.testing._limits import EXTEND_API_VERSION
 from evalclient.testing._routing import Call, MethodNotAllowed, Route, Router, decode_rows, encode_json
 from evalclient.testing._transport import FakeTransport
 from evalclient.testing._validation import DEFAULT_CODES, RETRYABLE_STATUSES, RequestError, lower_keys
 
-EXTEND_API_VERSION = "2026-02-09"
 _logger = logging.getLogger("evalclient.testing")
 _JSON = ("content-type", "application/json")
 

@@ -11,12 +11,11 @@ from collections.abc import Mapping
 from operator import attrgetter
 
 from evalclient.testing._extend_catalog import CREATED_BY, Processor, StoredFile
+from evalclient.testing._limits import EXTEND_FILES_PER_ITEM, EXTEND_ITEMS_PER_REQUEST
 from evalclient.testing._routing import encode_json
 from evalclient.testing._validation import JsonObject, RequestError, bad_request, expect_object, not_found, str_list
 
 ItemSpec = tuple[tuple[StoredFile, ...], bool, object]  # (files, multifile?, expected output)
-MAX_ITEMS_PER_REQUEST = 100
-MULTIFILE_BOUNDS = (2, 50)
 
 
 class Item:
@@ -99,14 +98,15 @@ class EvalSet:
 
 
 def read_items(body: JsonObject, kind: str, files: Mapping[str, StoredFile]) -> list[ItemSpec]:
-    """The items of a bulk create: 1-100, each with `fileId` xor `fileIds` (2-50 unique) and an output."""
+    """The items of a bulk create (count bounded by the spec), each with `fileId` xor `fileIds` and an output."""
     if "items" not in body:
         bad_request("items is required")
     entries = body["items"]
     if not isinstance(entries, list):
         bad_request("items must be an array")
-    if not 1 <= len(entries) <= MAX_ITEMS_PER_REQUEST:
-        bad_request(f"items must hold between 1 and {MAX_ITEMS_PER_REQUEST} items, got {len(entries)}")
+    low, high = EXTEND_ITEMS_PER_REQUEST
+    if not low <= len(entries) <= high:
+        bad_request(f"items must hold between {low} and {high} items, got {len(entries)}")
     specs: list[ItemSpec] = []
     for index, raw in enumerate(entries):
         where = f"items[{index}]"
@@ -119,7 +119,7 @@ def read_items(body: JsonObject, kind: str, files: Mapping[str, StoredFile]) -> 
                 bad_request(f"{where}.fileId must be a string")
             file_ids = [file_id]
         else:
-            low, high = MULTIFILE_BOUNDS
+            low, high = EXTEND_FILES_PER_ITEM
             file_ids = str_list(entry["fileIds"], f"{where}.fileIds", min_items=low, max_items=high)
             if len(set(file_ids)) != len(file_ids):
                 bad_request(f"{where}.fileIds must not repeat a file")

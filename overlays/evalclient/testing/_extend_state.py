@@ -19,6 +19,7 @@ from evalclient.testing._extend_catalog import ExtendCatalog, sample_output
 from evalclient.testing._extend_items import EvalSet, Item, ItemSpec, read_items, read_output
 from evalclient.testing._extend_runs import OUTCOMES, ExtendOutcome, ExtendRun, RunItem
 from evalclient.testing._ids import IdFactory, Timeline
+from evalclient.testing._limits import EXTEND_PAGE_SIZE
 from evalclient.testing._routing import Call, EncodedRows, Handler
 from evalclient.testing._validation import JsonObject, bad_request, not_found
 
@@ -120,7 +121,7 @@ class ExtendState:
         query = call.query
         sort_by = query.choice("sortBy", _SORT_KEYS, "updatedAt") or "updatedAt"
         sort_dir = query.choice("sortDir", ("asc", "desc"), "desc") or "desc"
-        size = query.integer("maxPageSize", 10, 1, 1000)
+        size = query.integer("maxPageSize", *EXTEND_PAGE_SIZE)
         token = query.text("nextPageToken")
         after = None if token is None else self._tokens.read(token, scope, sort_by, sort_dir)
         page, last = extend_page(rows, _SORT_KEYS[sort_by], sort_dir == "desc", after, size)
