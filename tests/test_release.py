@@ -183,6 +183,7 @@ def published(index: Index, tmp_path_factory: pytest.TempPathFactory) -> Publish
     return Published(repo, result)
 
 
+@pytest.mark.index
 def test_publish_uploads_the_checked_build_without_printing_the_password(index: Index, published: Published) -> None:
     output = published.result.stdout + published.result.stderr
     assert index.password not in output
@@ -221,6 +222,7 @@ print("smoke ok", evalclient.__file__)
 """
 
 
+@pytest.mark.index
 def test_a_consumer_installs_the_release_from_the_index_alone(
     index: Index, published: Published, tmp_path: Path
 ) -> None:
@@ -240,6 +242,7 @@ def test_a_consumer_installs_the_release_from_the_index_alone(
         assert re.search(rf"GET /packages/{re.escape(fetched)}", log), fetched
 
 
+@pytest.mark.index
 def test_a_second_publish_of_the_same_version_is_refused(index: Index, published: Published) -> None:
     before = sha256s(index.packages)
     result = make(published.repo, "publish", "ALLOW_SKIP_TESTS=1", **index.publish_env())
@@ -249,6 +252,7 @@ def test_a_second_publish_of_the_same_version_is_refused(index: Index, published
     assert sha256s(index.packages) == before
 
 
+@pytest.mark.index
 def test_two_builds_of_the_same_tree_are_identical(published: Published) -> None:
     first = sha256s(published.repo / "dist")
     result = make(published.repo, "build")
@@ -257,6 +261,7 @@ def test_two_builds_of_the_same_tree_are_identical(published: Published) -> None
     assert "SOURCE_DATE_EPOCH=315532800" in result.stdout  # a copy is no git checkout: the fixed time
 
 
+@pytest.mark.index
 def test_skipping_the_tests_needs_the_command_line_flag(index: Index, published: Published) -> None:
     alone = make(published.repo, "publish", **index.publish_env())
     from_environment = make(published.repo, "publish", **index.publish_env(), ALLOW_SKIP_TESTS="1")
@@ -265,6 +270,7 @@ def test_skipping_the_tests_needs_the_command_line_flag(index: Index, published:
         assert "EVALCLIENT_SKIP_TESTS=1 is honoured only with `make publish ALLOW_SKIP_TESTS=1`" in result.stderr
 
 
+@pytest.mark.index
 def test_publish_refuses_stale_generated_code(index: Index, tmp_path: Path) -> None:
     repo = copy_repo(tmp_path / "repo")
     set_version(repo, "0.1.1")  # not on the index, so the refusal can only come from the freshness gate
@@ -277,6 +283,7 @@ def test_publish_refuses_stale_generated_code(index: Index, tmp_path: Path) -> N
     assert not any("0.1.1" in name for name in os.listdir(index.packages))
 
 
+@pytest.mark.index
 def test_publish_refuses_an_index_that_falls_through_for_our_name(tmp_path: Path) -> None:
     # pypiserver's default: redirect names it lacks to another index (here a dead local port).
     repo = copy_repo(tmp_path / "repo", snapshot=False)  # refused before any step would use a snapshot
@@ -362,12 +369,34 @@ def test_the_overlay_is_checked_through_aliases_and_inherited_members(tmp_path: 
     assert "without a major version bump" in check.stderr
 
 
+def test_a_private_rename_passes_and_a_public_removal_fails(tmp_path: Path) -> None:
+    repo = copy_repo(tmp_path / "repo")
+    overlay = repo / "overlays" / "evalclient"
+    for path in overlay.rglob("*.py"):  # an internal helper of the CLI, renamed everywhere it is used
+        text = path.read_text()
+        if "BAR_WIDTH" in text:
+            path.write_text(text.replace("BAR_WIDTH", "PROGRESS_BAR_CELLS"))
+    (overlay / "cli" / "_gate.py").rename(overlay / "cli" / "_quality_gate.py")  # a private module, renamed
+    for path in (overlay / "cli").glob("*.py"):
+        path.write_text(path.read_text().replace("evalclient.cli._gate", "evalclient.cli._quality_gate"))
+    renamed = make(repo, "check-api")
+    assert renamed.returncode == 0, renamed.stdout + renamed.stderr
+    assert "Python API (griffe): no breaking changes" in renamed.stdout
+
+    replace_in(overlay / "__init__.py", "AsyncPager, Pager, apaginate, paginate", "AsyncPager, Pager, apaginate")
+    replace_in(overlay / "__init__.py", '    "paginate",\n', "")
+    removed = make(repo, "check-api")
+    assert removed.returncode != 0, removed.stdout + removed.stderr
+    assert "overlays/evalclient/__init__.py:0: paginate: Public object was removed" in removed.stdout
+
+
 def _remove_description(spec: Spec) -> None:
     evaluation_set = spec["components"]["schemas"]["EvaluationSet"]
     del evaluation_set["properties"]["description"]
     evaluation_set["required"].remove("description")
 
 
+@pytest.mark.index
 def test_removing_a_field_fails_the_check_and_publish_until_the_major_bump(index: Index, tmp_path: Path) -> None:
     repo = copy_repo(tmp_path / "repo")
     edit_spec(repo, "extend", _remove_description)

@@ -34,6 +34,8 @@ class _Vendor(NamedTuple):
 _EXTEND = _Vendor("EXTEND_API_KEY", "EXTEND_BASE_URL", "https://api.extend.ai")
 _BLAND = _Vendor("BLAND_API_KEY", "BLAND_BASE_URL", "https://api.bland.ai")
 
+__all__ = ["bland_client", "extend_client"]
+
 
 class _Common(NamedTuple):
     token: str

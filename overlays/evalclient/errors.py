@@ -32,6 +32,28 @@ from typing import Any
 
 _TEXT_LIMIT = 2000
 
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "EvalClientError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "RunFailed",
+    "ServerError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "WaitTimeout",
+]
+
 
 class EvalClientError(Exception):
     """Base class of every exception evalclient raises on purpose."""

@@ -58,6 +58,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # 2**32 half-seconds is already over a century; a larger exponent would only risk float overflow.
 _MAX_EXPONENT = 32
 
+__all__ = ["RetryPolicy"]
+
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:

@@ -30,6 +30,8 @@ _SNIPPET_LIMIT = 200
 # (max_connections) has as many connections. Why: see EvalTransport.handle_async_request.
 _ASYNC_SENDS_IN_FLIGHT = 100
 
+__all__ = ["EvalTransport"]
+
 _SyncSend = Callable[[httpx.Request], httpx.Response]
 _AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
