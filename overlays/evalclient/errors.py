@@ -72,6 +72,11 @@ class ApiError(EvalClientError):
     request_id: str | None
     body: Any
     headers: Mapping[str, str]
+    # Set by evalclient.paginate / apaginate on the error that ended a walk: the cursor of the
+    # page it was fetching (None for the first page) and that page's 1-based number, so the
+    # caller can resume. None on an error raised outside a walk.
+    page_token: str | None = None
+    page_number: int | None = None
 
     def __init__(
         self,

@@ -20,8 +20,9 @@ Contracts:
   the middle of a page and resuming skips the rest of that page; iterate `pages()` to
   stop on a page boundary.
 - A failed page fetch raises the original exception (so `except RateLimitError` still
-  works) with two attributes added, `page_token` (the cursor it was fetching, None for the
-  first page) and `page_number` (1-based), and a note saying how to resume. The pager's
+  works) with its `page_token` (the cursor it was fetching, None for the first page) and
+  `page_number` (1-based) set, and a note saying how to resume. `ApiError` declares both
+  attributes; any other exception a fetch raises gets them as plain instance attributes. The pager's
   `next_page_token` stays at that cursor, so it is the resume point after a failure too.
 - A pager walks once; iterating it again continues from where it stopped, so after a
   failed fetch, iterating the same pager again retries that page.
@@ -36,6 +37,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from evalclient._operation import Operation
 from evalclient._page_styles import BlandPage, ExtendPage, ListCall, inspect_list_operation
+from evalclient.errors import ApiError
 
 __all__ = ["AsyncPager", "BlandPage", "ExtendPage", "Operation", "Pager", "apaginate", "paginate"]
 
@@ -111,9 +113,11 @@ class _Walk:
     def mark_failure(self, exc: Exception) -> None:
         """Tell the caller of a failed fetch which page it was and how to resume."""
         token, number = self.next_page_token, self.page_number + 1
-        # The original exception is kept so typed `except` clauses still match; these
-        # attributes are documented in the module docstring.
-        vars(exc).update(page_token=token, page_number=number)
+        # The original exception is kept so typed `except` clauses still match.
+        if isinstance(exc, ApiError):
+            exc.page_token, exc.page_number = token, number
+        else:  # e.g. the ValueError of an id refused before a request is built
+            vars(exc).update(page_token=token, page_number=number)
         exc.add_note(
             f"evalclient.paginate: fetching page {number} of {self.call.name} failed; "
             f"resume with paginate(..., page_token={token!r})"

@@ -143,17 +143,20 @@ def _wait_and_report(ctx: Context, run_id: str) -> None:
     client, timeout, minimum = ctx.bland(), ctx.args.wait_timeout, ctx.args.min_score
 
     def wait(on_update: Callable[[Run], None]) -> EvalRun:
-        return wait_for_run(
-            get_eval_run, client=client, run_id=run_id, timeout=timeout, on_update=on_update, raise_on_failure=False
-        )
+        return wait_for_run(get_eval_run, client=client, run_id=run_id, timeout=timeout, on_update=on_update)
 
-    run = watch_run(
-        ctx, run_id, "evaluations", resume_args(ctx.args.wait_timeout, "--min-score", ctx.args.min_score), wait
+    def show(run: EvalRun) -> None:
+        bland_views.show_run(ctx.out, run)
+        if run.status == RunStatus.PARTIAL:
+            ctx.out.note(f"run {run_id} ended PARTIAL: some calls could not be scored")
+
+    resume = resume_args(ctx.args.wait_timeout, "--min-score", ctx.args.min_score)
+    finish_run(
+        ctx,
+        lambda: watch_run(ctx, run_id, "evaluations", resume, wait),
+        show,
+        None if minimum is None else lambda run: bland_gate(run, minimum),
     )
-    bland_views.show_run(ctx.out, run)
-    if run.status == RunStatus.PARTIAL:
-        ctx.out.note(f"run {run_id} ended PARTIAL: some calls could not be scored")
-    finish_run(ctx, run, None if minimum is None else lambda: bland_gate(run, minimum))
 
 
 RUNS_EXAMPLES = """\

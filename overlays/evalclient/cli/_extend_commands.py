@@ -164,18 +164,14 @@ def _wait_and_report(ctx: Context, run_id: str) -> None:
     resume = resume_args(timeout, "--min-accuracy", minimum)
 
     def wait(on_update: Callable[[Run], None]) -> EvaluationSetRun:
-        return wait_for_run(
-            get_evaluation_set_run,
-            client=client,
-            id=run_id,
-            timeout=timeout,
-            on_update=on_update,
-            raise_on_failure=False,
-        )
+        return wait_for_run(get_evaluation_set_run, client=client, id=run_id, timeout=timeout, on_update=on_update)
 
-    run = watch_run(ctx, run_id, "files", resume, wait)
-    extend_views.show_run(ctx.out, run)
-    finish_run(ctx, run, None if minimum is None else lambda: extend_gate(run, minimum))
+    finish_run(
+        ctx,
+        lambda: watch_run(ctx, run_id, "files", resume, wait),
+        lambda run: extend_views.show_run(ctx.out, run),
+        None if minimum is None else lambda run: extend_gate(run, minimum),
+    )
 
 
 # -- the command tree

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from bland_evals_client import _spec as bland_spec
 from evalclient.cli._context import CliExit, Context, ExitCode
 from evalclient.cli._gate import Verdict
+from evalclient.errors import RunFailed
 from evalclient.pagination import paginate
-from evalclient.waiting import FAILURE_STATUSES, run_progress
 from extend_evals_client import _spec as extend_spec
 
 # The most every list of both APIs takes per page (Bland's `limit` maximum; Extend takes more):
@@ -18,6 +18,8 @@ PAGE_SIZE = min(
     extend_spec.OPERATIONS["listEvaluationSetItems"]["parameters"]["maxPageSize"]["maximum"],
     bland_spec.OPERATIONS["listEvalRuns"]["parameters"]["limit"]["maximum"],
 )
+RunT = TypeVar("RunT")
+Gate = Callable[[RunT], Verdict]
 
 
 def list_items(ctx: Context, operation: Any, client: object, what: str, **kwargs: Any) -> list[Any]:
@@ -36,19 +38,21 @@ def wants_wait(args: Any, gate: float | None) -> bool:
     return bool(args.wait or gate is not None or args.wait_timeout is not None)
 
 
-def finish_run(ctx: Context, run: Any, gate: Callable[[], Verdict] | None) -> None:
-    """After a wait (the run already shown): exit 1 if it failed, then apply the quality gate if asked.
+def finish_run(ctx: Context, watch: Callable[[], RunT], show: Callable[[RunT], None], gate: Gate[RunT] | None) -> None:
+    """Wait (`watch`), show the final run, exit 1 if it failed, then apply the quality gate if asked.
 
-    The verdict is a result, so it goes to stdout - except with --json, where stdout holds
-    only the run document.
+    A failed run is shown too, and the exit message is RunFailed's own. The verdict is a
+    result, so it goes to stdout - except with --json, where stdout holds only the run document.
     """
-    status = run_progress(run).status
-    if status in FAILURE_STATUSES:
-        reason = getattr(run, "error_message", None)  # Bland says why; Extend runs do not
-        raise CliExit(ExitCode.RUN_NOT_PASSED, f"run {run.id} ended {status}" + (f": {reason}" if reason else ""))
+    try:
+        run = watch()
+    except RunFailed as failed:
+        show(failed.run)
+        raise CliExit(ExitCode.RUN_NOT_PASSED, str(failed)) from None
+    show(run)
     if gate is None:
         return
-    verdict = gate()
+    verdict = gate(run)
     ctx.out.result_line(verdict.line)
     if not verdict.passed:
         raise CliExit(ExitCode.RUN_NOT_PASSED)
