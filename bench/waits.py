@@ -6,7 +6,7 @@ for every process, so each run's finishing instant is known here exactly. Each w
 when it returned; lateness = return instant - finishing instant. Requests are counted at the
 fake (its request log), and compared with what the waiter's documented schedule needs:
 first poll immediate, then sleeps of `interval * U[0.5, 1]`, the interval starting at
-`poll_interval` and doubling up to `max_poll_interval`, polling until the run is done.
+`PollPolicy.interval` and growing up to `PollPolicy.max_interval`, polling until the run is done.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from bench.payloads import TOKEN
 from bench.report import Outcome, Row, duration
 from evalclient import waiting
 
-POLL_INTERVAL = waiting.DEFAULT_POLL_INTERVAL
-MAX_POLL_INTERVAL = waiting.DEFAULT_MAX_POLL_INTERVAL
-BACKOFF = 2.0  # "doubles", per the waiter's docstring
+POLL_INTERVAL = waiting.DEFAULT_POLLING.interval
+MAX_POLL_INTERVAL = waiting.DEFAULT_POLLING.max_interval
+BACKOFF = waiting.DEFAULT_POLLING.multiplier
 _SAMPLES = 200  # Monte Carlo draws of the jittered schedule per run
 
 
@@ -89,7 +89,7 @@ def run(config: Config) -> Outcome:
             "max": worst,
             "min": min(lateness),
         },
-        "schedule": {"poll_interval": POLL_INTERVAL, "max_poll_interval": MAX_POLL_INTERVAL, "backoff": BACKOFF},
+        "schedule": {"interval": POLL_INTERVAL, "max_interval": MAX_POLL_INTERVAL, "multiplier": BACKOFF},
     }
     late = data["lateness_seconds"]
     rows = [

@@ -25,6 +25,7 @@ from bland_evals_client.models.eval_run import EvalRun
 from bland_evals_client.models.run_status import RunStatus
 from evalclient import NotFoundError, RetryPolicy, RunFailed, RunProgress, WaitTimeout
 from evalclient._run_status import _TERMINAL_BY_RUN_TYPE
+from evalclient.testing import ManualClock
 from evalclient.waiting import (
     BATCH_PROCESSOR_RUN_TERMINAL,
     EVAL_RUN_TERMINAL,
@@ -138,30 +139,27 @@ class RunServer:
         return httpx.Response(200, json=self.kind.body(run_id, *state))
 
 
-@dataclass
-class FakeTime:
-    """A clock that only moves when slept on; every sleep is recorded."""
+class RecordingClock(ManualClock):
+    """The fake's ManualClock, also recording every sleep; its async sleep yields like asyncio.sleep(0)."""
 
-    now: float = 0.0
-    sleeps: list[float] = field(default_factory=list)
-
-    def clock(self) -> float:
-        return self.now
+    def __init__(self) -> None:
+        super().__init__()
+        self.sleeps: list[float] = []
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
-        self.now += seconds
+        super().sleep(seconds)
 
     async def async_sleep(self, seconds: float) -> None:
         self.sleep(seconds)
         await asyncio.sleep(0)
 
 
-def wait(kind: RunKind, states: list[State], **options: Any) -> tuple[Any, FakeTime, RunServer]:
+def wait(kind: RunKind, states: list[State], **options: Any) -> tuple[Any, RecordingClock, RunServer]:
     """Wait for run `r1` going through `states`, with fake time and rng 0.5 unless told otherwise."""
     server = RunServer(kind, lambda run_id: states)
-    fake = FakeTime()
-    options = {"clock": fake.clock, "sleep": fake.sleep, "rng": lambda: 0.5, **options}
+    fake = RecordingClock()
+    options = {"clock": fake, "sleep": fake.sleep, "rng": lambda: 0.5, **options}
     run = evalclient.wait_for_run(kind.operation, client=kind.client(server), **{kind.id_param: "r1"}, **options)
     return run, fake, server
 
@@ -193,10 +191,12 @@ def test_jitter_keeps_each_sleep_between_half_and_all_of_the_interval(rng: float
 
 
 def test_interval_and_cap_are_configurable() -> None:
-    _, fake, _ = wait(
-        BLAND, [*working(BLAND, 4), ("COMPLETE", 3, 3)], poll_interval=1.0, max_poll_interval=3.0, rng=lambda: 0.0
-    )
+    polling = evalclient.PollPolicy(interval=1.0, max_interval=3.0)
+    _, fake, _ = wait(BLAND, [*working(BLAND, 4), ("COMPLETE", 3, 3)], polling=polling, rng=lambda: 0.0)
     assert fake.sleeps == [0.5, 1.0, 1.5, 1.5]
+    tripling = evalclient.PollPolicy(interval=1.0, max_interval=20.0, multiplier=3.0)
+    _, fake, _ = wait(BLAND, [*working(BLAND, 4), ("COMPLETE", 3, 3)], polling=tripling, rng=lambda: 0.0)
+    assert fake.sleeps == [0.5, 1.5, 4.5, 10.0]
 
 
 @KINDS
@@ -215,14 +215,14 @@ def test_deadline_raises_wait_timeout_with_the_last_run_and_never_sleeps_past_it
 
 def test_the_last_sleep_is_cut_to_land_on_the_deadline() -> None:
     server = RunServer(EXTEND, lambda run_id: working(EXTEND, 50))
-    fake = FakeTime()
+    fake = RecordingClock()
     with pytest.raises(WaitTimeout):
         evalclient.wait_for_run(
             get_evaluation_set_run,
             client=EXTEND.client(server),
             id="r1",
             timeout=5.0,
-            clock=fake.clock,
+            clock=fake,
             sleep=fake.sleep,
             rng=lambda: 0.5,
         )
@@ -245,7 +245,7 @@ def test_a_run_finishing_at_the_deadline_is_returned() -> None:
 def test_no_timeout_waits_as_long_as_it_takes() -> None:
     run, fake, _ = wait(EXTEND, [*working(EXTEND, 300), ("PROCESSED", 3, 3)], timeout=None)
     assert run.status == "PROCESSED"
-    assert fake.now > 900
+    assert fake() > 900
 
 
 FAILURES = [
@@ -425,23 +425,40 @@ def test_a_list_operation_is_a_type_error_naming_it() -> None:
         evalclient.wait_for_run(list_evaluation_set_items, client=client, evaluation_set_id="ev_1")
 
 
+def test_invalid_timeout() -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        wait(EXTEND, [("PROCESSED", 1, 1)], timeout=-1)
+
+
 @pytest.mark.parametrize(
-    "options", [{"timeout": -1}, {"poll_interval": 0}, {"poll_interval": 5, "max_poll_interval": 1}]
+    ("settings", "named"),
+    [
+        ({"interval": 0}, "interval <= max_interval"),
+        ({"interval": 5, "max_interval": 1}, "interval <= max_interval"),
+        ({"multiplier": 0.5}, "multiplier"),
+        ({"max_interval": float("nan")}, "max_interval"),
+        ({"interval": True}, "interval"),
+    ],
 )
-def test_invalid_schedule(options: dict[str, float]) -> None:
-    with pytest.raises(ValueError, match=r"timeout|poll_interval"):
-        wait(EXTEND, [("PROCESSED", 1, 1)], **options)
+def test_an_invalid_poll_policy_is_refused_when_it_is_made(settings: dict[str, Any], named: str) -> None:
+    with pytest.raises(evalclient.ConfigurationError, match=named):
+        evalclient.PollPolicy(**settings)
+
+
+def test_polling_takes_a_poll_policy_only() -> None:
+    with pytest.raises(TypeError, match="PollPolicy"):
+        wait(EXTEND, [("PROCESSED", 1, 1)], polling={"interval": 1.0})
 
 
 @KINDS
 def test_async_twin_has_the_same_schedule_and_result(kind: RunKind) -> None:
     server = RunServer(kind, lambda run_id: [*working(kind, 3), (DONE[kind.name], 3, 3)])
-    fake = FakeTime()
+    fake = RecordingClock()
     run = asyncio.run(
         evalclient.wait_for_run_async(
             kind.operation,
             client=kind.client(server),
-            clock=fake.clock,
+            clock=fake,
             sleep=fake.async_sleep,
             rng=lambda: 0.5,
             **{kind.id_param: "r1"},
@@ -452,7 +469,7 @@ def test_async_twin_has_the_same_schedule_and_result(kind: RunKind) -> None:
 
 
 def test_async_deadline_and_failure() -> None:
-    fake = FakeTime()
+    fake = RecordingClock()
     running = RunServer(BLAND, lambda run_id: working(BLAND, 100))
     failing = RunServer(BLAND, lambda run_id: [("FAILED", 0, 1)])
 
@@ -463,7 +480,7 @@ def test_async_deadline_and_failure() -> None:
                 client=BLAND.client(running),
                 run_id="r1",
                 timeout=3,
-                clock=fake.clock,
+                clock=fake,
                 sleep=fake.async_sleep,
             )
         with pytest.raises(RunFailed):

@@ -3,6 +3,7 @@
 # Order matters: the generated packages import evalclient.errors, so errors (which imports
 # no generated code) must be loaded before clients (which imports the generated packages).
 from evalclient._api_versions import EXTEND_API_VERSION, SPEC_VERSIONS
+from evalclient._poll_policy import PollPolicy
 from evalclient._version import __version__
 from evalclient.errors import (
     ApiConnectionError,
@@ -51,6 +52,7 @@ __all__ = [
     "Pager",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "PollPolicy",
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",

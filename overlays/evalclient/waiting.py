@@ -8,9 +8,9 @@ Contracts:
   `{data, errors}` envelope and legacy Extend's `{success, batchProcessorRun}` wrapper, and the
   final run object is returned. Terminal statuses are per run type, with a generic rule for
   new run types (`_run_status`); an unknown status is not terminal, so polling goes on.
-- The first poll is immediate. The interval then starts at `poll_interval` (0.5 s), doubles
-  up to `max_poll_interval` (10 s), and each sleep is jittered to between half and all of the
-  interval so that many waiters do not poll in step. No sleep runs past the deadline.
+- The first poll is immediate; then `polling` (a `PollPolicy`: 0.5 s doubling up to 10 s by
+  default) sets the schedule, each sleep jittered to between half and all of the interval so
+  that many waiters do not poll in step. No sleep runs past the deadline.
 - `timeout` (seconds, None for none) is checked after each poll: a run not finished by then
   raises `WaitTimeout` whose `.run` is the last run seen. A run ending FAILED or CANCELLED
   raises `RunFailed` carrying `.run`, unless `raise_on_failure=False` (then it is returned).
@@ -31,6 +31,7 @@ from typing import Any, Protocol, TypeVar, overload
 
 from evalclient import _lazy_asyncio
 from evalclient._operation import Operation, check_arguments, operation_name, operation_signature
+from evalclient._poll_policy import PollPolicy
 from evalclient._run_status import (
     BATCH_PROCESSOR_RUN_TERMINAL,
     EVAL_RUN_TERMINAL,
@@ -54,6 +55,7 @@ __all__ = [
     "GENERIC_TERMINAL",
     "LegacyRunWrapper",
     "Operation",
+    "PollPolicy",
     "Run",
     "RunEnvelope",
     "RunProgress",
@@ -66,9 +68,7 @@ RunT = TypeVar("RunT", bound=Run)
 RunT_co = TypeVar("RunT_co", covariant=True)
 
 DEFAULT_TIMEOUT = 900.0
-DEFAULT_POLL_INTERVAL = 0.5
-DEFAULT_MAX_POLL_INTERVAL = 10.0
-_BACKOFF_FACTOR = 2.0
+DEFAULT_POLLING = PollPolicy()
 
 
 class RunEnvelope(Protocol[RunT_co]):
@@ -90,30 +90,27 @@ class _Poll:
 
     def __init__(
         self,
+        *,
         operation: object,
         client: object,
         kwargs: dict[str, Any],
         timeout: float | None,
         on_update: Callable[[Any], object] | None,
         raise_on_failure: bool,
-        poll_interval: float,
-        max_poll_interval: float,
+        polling: PollPolicy,
         clock: Callable[[], float],
         rng: Callable[[], float],
     ) -> None:
         check_arguments(operation, operation_signature(operation, "wait_for_run"), client, kwargs)
         if timeout is not None and timeout < 0:
             raise ValueError(f"timeout must be at least 0 or None, got {timeout}")
-        if not 0 < poll_interval <= max_poll_interval:
-            raise ValueError(
-                f"need 0 < poll_interval <= max_poll_interval, got {poll_interval} and {max_poll_interval}"
-            )
+        if not isinstance(polling, PollPolicy):
+            raise TypeError(f"polling must be an evalclient.PollPolicy, got {type(polling).__name__}")
         self.name = operation_name(operation)
         self.timeout = timeout
         self.on_update = on_update
         self.raise_on_failure = raise_on_failure
-        self.interval = poll_interval
-        self.max_interval = max_poll_interval
+        self.schedule = polling.delays()
         self.clock = clock
         self.rng = rng
         self.deadline = None if timeout is None else clock() + timeout
@@ -143,8 +140,7 @@ class _Poll:
 
     def next_delay(self) -> float:
         """How long to sleep before the next poll. Raises WaitTimeout once the deadline has passed."""
-        delay = self.interval * (0.5 + 0.5 * self.rng())
-        self.interval = min(self.interval * _BACKOFF_FACTOR, self.max_interval)
+        delay = self.schedule.next() * (0.5 + 0.5 * self.rng())
         if self.deadline is None:
             return delay
         remaining = self.deadline - self.clock()
@@ -168,8 +164,7 @@ def wait_for_run(
     timeout: float | None = DEFAULT_TIMEOUT,
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    polling: PollPolicy = DEFAULT_POLLING,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     rng: Callable[[], float] = random.random,
@@ -183,8 +178,7 @@ def wait_for_run(
     timeout: float | None = DEFAULT_TIMEOUT,
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    polling: PollPolicy = DEFAULT_POLLING,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     rng: Callable[[], float] = random.random,
@@ -198,8 +192,7 @@ def wait_for_run(
     timeout: float | None = DEFAULT_TIMEOUT,
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    polling: PollPolicy = DEFAULT_POLLING,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     rng: Callable[[], float] = random.random,
@@ -212,8 +205,7 @@ def wait_for_run(
     timeout: float | None = DEFAULT_TIMEOUT,
     on_update: Callable[[Any], object] | None = None,
     raise_on_failure: bool = True,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    polling: PollPolicy = DEFAULT_POLLING,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     rng: Callable[[], float] = random.random,
@@ -226,7 +218,15 @@ def wait_for_run(
     naming the operation, if the arguments do not fit it.
     """
     poll = _Poll(
-        operation, client, kwargs, timeout, on_update, raise_on_failure, poll_interval, max_poll_interval, clock, rng
+        operation=operation,
+        client=client,
+        kwargs=kwargs,
+        timeout=timeout,
+        on_update=on_update,
+        raise_on_failure=raise_on_failure,
+        polling=polling,
+        clock=clock,
+        rng=rng,
     )
     while not poll.observe(operation.sync(client=client, **kwargs)):
         sleep(poll.next_delay())
@@ -241,8 +241,7 @@ async def wait_for_run_async(
     timeout: float | None = DEFAULT_TIMEOUT,
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    polling: PollPolicy = DEFAULT_POLLING,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
@@ -256,8 +255,7 @@ async def wait_for_run_async(
     timeout: float | None = DEFAULT_TIMEOUT,
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    polling: PollPolicy = DEFAULT_POLLING,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
@@ -271,8 +269,7 @@ async def wait_for_run_async(
     timeout: float | None = DEFAULT_TIMEOUT,
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    polling: PollPolicy = DEFAULT_POLLING,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
@@ -285,8 +282,7 @@ async def wait_for_run_async(
     timeout: float | None = DEFAULT_TIMEOUT,
     on_update: Callable[[Any], object] | None = None,
     raise_on_failure: bool = True,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    polling: PollPolicy = DEFAULT_POLLING,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
@@ -294,7 +290,15 @@ async def wait_for_run_async(
 ) -> Any:
     """The async twin of `wait_for_run`: same arguments and contracts, `sleep` is awaited."""
     poll = _Poll(
-        operation, client, kwargs, timeout, on_update, raise_on_failure, poll_interval, max_poll_interval, clock, rng
+        operation=operation,
+        client=client,
+        kwargs=kwargs,
+        timeout=timeout,
+        on_update=on_update,
+        raise_on_failure=raise_on_failure,
+        polling=polling,
+        clock=clock,
+        rng=rng,
     )
     while not poll.observe(await operation.asyncio(client=client, **kwargs)):
         await sleep(poll.next_delay())
