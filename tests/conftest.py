@@ -10,8 +10,12 @@ index as well. `pytest --lane unit` (`make test-fast`) runs one lane; no option 
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable, Iterator, Mapping
 
+import httpx
 import pytest
+
+from evalclient.testing import FakeAPI, ManualClock
 
 LANES = ("unit", "integration", "pipeline")
 
@@ -38,6 +42,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = [item for item in items if lanes[item.nodeid] in wanted]
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def fake(clock: ManualClock) -> FakeAPI:
+    """The fake of both APIs on the test's clock: a run takes 10 s of it, sleeps cost no real time."""
+    return FakeAPI(token="test-token", run_seconds=10.0, clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep)
+
+
+@pytest.fixture
+def fake_http(fake: FakeAPI) -> Iterator[Callable[[Mapping[str, str]], httpx.Client]]:
+    """Plain httpx clients talking to `fake` in process, with the given headers; closed after the test."""
+    opened: list[httpx.Client] = []
+
+    def open_client(headers: Mapping[str, str]) -> httpx.Client:
+        opened.append(httpx.Client(base_url="http://fake", transport=fake.transport, headers=dict(headers)))
+        return opened[-1]
+
+    yield open_client
+    for client in opened:
+        client.close()
 
 
 class _UnitLaneNetworkUse(AssertionError):

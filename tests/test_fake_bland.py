@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -22,19 +22,8 @@ HEADERS = {"authorization": "test-token"}
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def fake(clock: ManualClock) -> FakeAPI:
-    return FakeAPI(token="test-token", run_seconds=10.0, clock=clock)
-
-
-@pytest.fixture
-def client(fake: FakeAPI) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url="http://fake", transport=fake.transport, headers=HEADERS) as client:
-        yield client
+def client(fake_http: Callable[[Mapping[str, str]], httpx.Client]) -> httpx.Client:
+    return fake_http(HEADERS)
 
 
 def data(response: httpx.Response) -> Any:

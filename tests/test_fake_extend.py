@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -23,19 +23,8 @@ HEADERS = {"Authorization": "Bearer test-token", "x-extend-api-version": EXTEND_
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def fake(clock: ManualClock) -> FakeAPI:
-    return FakeAPI(token="test-token", run_seconds=10.0, clock=clock, sleep=clock.sleep)
-
-
-@pytest.fixture
-def client(fake: FakeAPI) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url="http://fake", transport=fake.transport, headers=HEADERS) as client:
-        yield client
+def client(fake_http: Callable[[Mapping[str, str]], httpx.Client]) -> httpx.Client:
+    return fake_http(HEADERS)
 
 
 def make_set(client: httpx.Client, entity_id: str, name: str = "Golden set") -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
 
 import httpx
 import pytest
@@ -19,19 +19,8 @@ RUN_ROUTE = "GET /evaluation_set_runs/{id}"
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def fake(clock: ManualClock) -> FakeAPI:
-    return FakeAPI(clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep, run_seconds=1.0)
-
-
-@pytest.fixture
-def client(fake: FakeAPI) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url="http://fake", transport=fake.transport, headers=EXTEND) as client:
-        yield client
+def client(fake_http: Callable[[Mapping[str, str]], httpx.Client]) -> httpx.Client:
+    return fake_http(EXTEND)
 
 
 @pytest.fixture
