@@ -12,6 +12,11 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        # Pickle and copy hand back this module's one UNSET: the models test `is not UNSET`, so a
+        # second instance (from a pickled or deep-copied model) would leak into to_dict().
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -3,6 +3,7 @@
 # Order matters: the generated packages import evalclient.errors, so errors (which imports
 # no generated code) must be loaded before clients (which imports the generated packages).
 from evalclient._api_versions import EXTEND_API_VERSION, SPEC_VERSIONS
+from evalclient._enums import is_known
 from evalclient._poll_policy import PollPolicy
 from evalclient._version import __version__
 from evalclient.errors import (
@@ -66,6 +67,7 @@ __all__ = [
     "apaginate",
     "bland_client",
     "extend_client",
+    "is_known",
     "paginate",
     "run_progress",
     "wait_for_run",
