@@ -13,6 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 STAMP := $(VENV)/.installed
 
 .PHONY: help setup generate check-generated lint test test-fast demo bench build publish check-api clean api-snapshot changelog-draft
+.PHONY: check-templates
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -31,6 +32,9 @@ generate: $(STAMP) ## regenerate generated/ from openapi/ (fails on any generato
 
 check-generated: $(STAMP) ## fail if generated/ differs from a fresh generation (new and deleted files too)
 	scripts/check-generated.sh
+
+check-templates: $(STAMP) ## diff each generator-templates/ override against the installed generator's; fail if one no longer applies
+	python scripts/check_templates.py
 
 lint: $(STAMP) ## validate the specs, ruff, mypy --strict over overlays and generated code
 	python -m openapi_spec_validator openapi/extend.yaml openapi/bland.yaml
