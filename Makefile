@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 STAMP := $(VENV)/.installed
 
 .PHONY: help setup generate check-generated lint test test-fast demo bench build publish check-api clean api-snapshot changelog-draft
-.PHONY: check-templates
+.PHONY: check-templates test-pythons
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -47,6 +47,11 @@ test: lint ## bootstrap, lint, then run the whole suite: every lane (freshness c
 
 test-fast: $(STAMP) ## the unit lane alone (no subprocess, no socket, no generator): the inner loop, under 30 s
 	python -m pytest --lane unit -q
+
+# Each version gets .venv-pythons/<version>/ from requirements/dev.lock; PYTHONS="3.12 3.13" picks some;
+# PYTHON312=/path/to/python3.12 overrides where an interpreter is found (else pyenv, else PATH).
+test-pythons: ## the unit lane under every supported CPython (3.11, 3.12, 3.13); a missing one fails
+	$(PYTHON) scripts/test_pythons.py $(PYTHONS)
 
 build: $(STAMP) ## wheel and sdist in dist/ (reproducible), the wheel checked in an empty virtualenv
 	scripts/build.sh
