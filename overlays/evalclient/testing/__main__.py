@@ -1,14 +1,21 @@
 """`python -m evalclient.testing serve`: the fake API as a process, for tests in other languages or CI.
 
     python -m evalclient.testing serve --host 127.0.0.1 --port 0 --token test-token [--run-seconds S]
+                                       [--seed N] [--manifest FILE]
 
-The first line on stdout is the base URL (`http://127.0.0.1:PORT`); the server then runs until
-SIGINT or SIGTERM, and exits 0 on either.
+The first line on stdout is the base URL (`http://127.0.0.1:PORT`); the second is the manifest, one
+JSON object naming every seeded resource by kind (`FakeAPI.manifest()`: processors and their
+versions, files, calls, eval agents and their versions, templates, workbench setups), which
+`--manifest FILE` also writes to FILE before the URL is printed. The server then runs until SIGINT
+or SIGTERM, and exits 0 on either.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import pathlib
 import signal
 import sys
 import threading
@@ -30,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--token", default="test-token", help="the API key both APIs accept (default test-token)")
     serve.add_argument("--run-seconds", type=float, default=2.0, help="how long a run takes (default 2.0)")
     serve.add_argument("--seed", type=int, default=0, help="fixes every generated id and metric (default 0)")
+    serve.add_argument(
+        "--manifest", type=pathlib.Path, metavar="FILE", help="also write the seeded resources (JSON) to FILE"
+    )
     args = parser.parse_args(argv)
 
     stop = threading.Event()
@@ -40,12 +50,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
     fake = FakeAPI(token=args.token, run_seconds=args.run_seconds, seed=args.seed)
+    manifest = json.dumps(fake.manifest(), separators=(",", ":"))
+    if args.manifest is not None:
+        try:
+            _write_whole(args.manifest, manifest + "\n")
+        except OSError as exc:
+            parser.error(f"cannot write the manifest to {args.manifest}: {exc.strerror or exc}")
     with FakeServer(fake, host=args.host, port=args.port) as server:
-        print(server.url, flush=True)
+        # The file is complete before the URL appears, so a reader that waits for the URL may read it.
+        print(server.url, manifest, sep="\n", flush=True)
         # A timed wait, so the signal handler gets to run promptly on every platform.
         while not stop.wait(0.5):
             pass
     return 0
+
+
+def _write_whole(path: pathlib.Path, text: str) -> None:
+    """Write through a temporary file and a rename, so a reader polling for FILE never sees half of it."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
 
 
 if __name__ == "__main__":

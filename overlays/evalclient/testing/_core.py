@@ -16,13 +16,14 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from evalclient.testing._bland_state import BlandState
 from evalclient.testing._extend_state import ExtendState
 from evalclient.testing._faults import Fault, FaultPlan, apply_patch
 from evalclient.testing._ids import IdFactory, Timeline
 from evalclient.testing._limits import EXTEND_API_VERSION
+from evalclient.testing._manifest import build_manifest
 from evalclient.testing._routing import Call, MethodNotAllowed, Route, Router, decode_rows, encode_json
 from evalclient.testing._transport import FakeTransport
 from evalclient.testing._validation import DEFAULT_CODES, RETRYABLE_STATUSES, RequestError, lower_keys
@@ -99,6 +100,13 @@ class FakeAPI:
     def routes(self) -> list[str]:
         """Every route key (`"GET /evaluation_set_runs/{id}"`, ...), as `faults.add` accepts them."""
         return sorted(self._router.keys)
+
+    def manifest(self) -> dict[str, Any]:
+        """Every seeded resource by kind, JSON-ready: `{"extend": {"api_version", "processors": {kind:
+        [{id, name, versions}]}, "file_ids"}, "bland": {"org_id", "call_ids", "eval_agents",
+        "agent_template_keys", "workbench_setups"}}` (what `python -m evalclient.testing serve` prints)."""
+        with self._lock:
+            return build_manifest(self.extend, self.bland)
 
     def handle(
         self,
