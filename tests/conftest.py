@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 import httpx
 import pytest
+from _conformance import ResponseWatch, SpecBook
 
 from evalclient.testing import FakeAPI, ManualClock
 
@@ -85,3 +86,20 @@ def _unit_lane_opens_no_socket(request: pytest.FixtureRequest, monkeypatch: pyte
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket.socket, "bind", refuse)
+
+
+@pytest.fixture(scope="session")
+def response_watch() -> Iterator[ResponseWatch]:
+    """Every answer any FakeAPI gives in this session (in process or behind FakeServer), checked
+    against the specs in openapi/ (tests/_conformance.py)."""
+    with ResponseWatch(SpecBook()).installed() as watch:
+        yield watch
+
+
+@pytest.fixture(autouse=True)
+def _fake_answers_conform(response_watch: ResponseWatch) -> Iterator[None]:
+    """Fail the test during which the fake answered something its spec does not allow."""
+    yield
+    problems = response_watch.drain()
+    if problems:
+        pytest.fail("the fake answered outside its spec:\n" + "\n".join(problems), pytrace=False)
