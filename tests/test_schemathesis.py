@@ -4,6 +4,10 @@ Checks: no server errors, and every response conforms to the spec - status code,
 headers and body schema. Real ids (seeded in the fake) are fed through a Schemathesis config file,
 per operation and as dictionaries for body fields, so the tests reach the 200 answers instead of
 stopping at 404s.
+
+Runs are staged in every status their spec names, not only finished ones: the fake runs on a
+`ManualClock` that stands still, so a run PENDING, PROCESSING or RUNNING stays so while
+Schemathesis reads it, and the test asserts that every staged run was read.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from collections.abc import Mapping
 
 import pytest
 
-from evalclient.testing import FakeAPI, FakeServer
+from bland_evals_client import _spec as bland_spec
+from evalclient.testing import FakeAPI, FakeServer, ManualClock
+from extend_evals_client import _spec as extend_spec
 
 pytestmark = pytest.mark.integration
 
@@ -28,6 +34,9 @@ CHECKS = (
 )
 MAX_EXAMPLES = "30"  # per operation and phase: both specs together stay within about two minutes on 2 cores
 Parameters = Mapping[str, str | tuple[str]]  # a fixed value, or (dictionary name,)
+# Runs are staged at clock 0 and read at STAGED_AT: each (duration, outcome) below lands in one status.
+STAGED_AT = 50.0
+LONG = 10_000.0  # new runs created by Schemathesis take this long: they stay PENDING
 
 
 def schemathesis_command() -> list[str]:
@@ -50,11 +59,48 @@ def config_file(dictionaries: Mapping[str, list[str]], operations: Mapping[str, 
     return "\n".join(lines)
 
 
-def extend_setup(fake: FakeAPI) -> tuple[list[str], str]:
+def stage_extend_runs(fake: FakeAPI, clock: ManualClock) -> list[str]:
+    """One run in each status of the spec's `BatchRunStatus` (asserted), read at STAGED_AT."""
+    extend = fake.extend
+    set_id = extend.seed_set(extend.extractor_id, name="Staged runs")
+    extend.seed_items(set_id, 12)
+    staged = [(0.0, "PROCESSED"), (LONG, "PROCESSED"), (100.0, "PROCESSED"), (10.0, "FAILED"), (10.0, "CANCELLED")]
+    runs = [extend.seed_run(set_id, duration=duration, outcome=outcome) for duration, outcome in staged]
+    clock.advance(STAGED_AT)
+    statuses = {_json(fake, "GET", f"/evaluation_set_runs/{run_id}")["status"] for run_id in runs}
+    assert statuses == set(extend_spec.ENUMS["BatchRunStatus"])
+    return runs
+
+
+def stage_bland_runs(fake: FakeAPI, clock: ManualClock) -> list[str]:
+    """One run in each status of the spec's `RunStatus` (asserted), read at STAGED_AT."""
+    bland = fake.bland
+    calls = bland.call_ids[:10]
+    staged = [(LONG, None), (700.0, None), (100.0, None), (0.0, None), (10.0, "PARTIAL"), (10.0, "FAILED")]
+    runs = [bland.seed_run(calls, duration=duration, outcome=outcome) for duration, outcome in staged]
+    runs.append(bland.seed_run(calls, duration=LONG))
+    _json(fake, "POST", f"/v1/evals/runs/{runs[-1]}/cancellations")
+    clock.advance(STAGED_AT)
+    statuses = {_json(fake, "GET", f"/v1/evals/runs/{run_id}")["data"]["status"] for run_id in runs}
+    assert statuses == set(bland_spec.ENUMS["RunStatus"])
+    return runs
+
+
+def _json(fake: FakeAPI, method: str, path: str) -> dict[str, object]:
+    extend = not path.startswith("/v1/")
+    headers = EXTEND_HEADERS if extend else BLAND_HEADERS
+    answer: dict[str, object] = json.loads(fake.handle(method, path, headers=headers).body)
+    return answer
+
+
+EXTEND_HEADERS = {"authorization": "Bearer test-token", "x-extend-api-version": extend_spec.API_VERSION}
+BLAND_HEADERS = {"authorization": "test-token"}
+
+
+def extend_setup(fake: FakeAPI, runs: list[str]) -> tuple[list[str], str]:
     extend = fake.extend
     set_id = extend.seed_set(extend.extractor_id)
     items = extend.seed_items(set_id, 30)
-    run_id = extend.seed_run(set_id, duration=0)
     in_set = {"path.evaluationSetId": set_id}
     config = config_file(
         {
@@ -62,6 +108,7 @@ def extend_setup(fake: FakeAPI) -> tuple[list[str], str]:
             "files": extend.file_ids[:20],
             "sets": [set_id],
             "items": items[3:],
+            "runs": runs,
         },
         {
             "POST /evaluation_sets": {"body.entityId": ("entities",)},
@@ -77,48 +124,57 @@ def extend_setup(fake: FakeAPI) -> tuple[list[str], str]:
                 "body.entity.id": ("entities",),
                 "body.evaluationSetItemIds[*]": ("items",),
             },
-            "GET /evaluation_set_runs/{id}": {"path.id": run_id},
-            "GET /batch_processor_runs/{id}": {"path.id": run_id},
+            "GET /evaluation_set_runs/{id}": {"path.id": ("runs",)},
+            "GET /batch_processor_runs/{id}": {"path.id": ("runs",)},
         },
     )
-    return ["-H", "Authorization: Bearer test-token", "-H", "x-extend-api-version: 2026-02-09"], config
+    headers = [argument for name, value in EXTEND_HEADERS.items() for argument in ("-H", f"{name}: {value}")]
+    return headers, config
 
 
-def bland_setup(fake: FakeAPI) -> tuple[list[str], str]:
+def bland_setup(fake: FakeAPI, runs: list[str]) -> tuple[list[str], str]:
     bland = fake.bland
-    run_id = bland.seed_run(bland.call_ids[:10], duration=0)
+    # Cancellations get a run of their own, so the staged runs keep their statuses.
+    cancellable = bland.seed_run(bland.call_ids[:10], duration=LONG)
     new_run: Parameters = {
         "body.call_ids[*]": ("calls",),
         "body.attached_agents[*].eval_agent_id": ("agents",),
         "body.workbench_setup_id": ("setups",),
         "body.workbench_setup_version_id": ("setup_versions",),
     }
-    of_run = {"path.run_id": run_id}
+    of_run: Parameters = {"path.run_id": ("runs",)}
     config = config_file(
         {
             "calls": bland.call_ids[:20],
             "agents": bland.agent_ids,
             "setups": [bland.workbench_setup_id],
             "setup_versions": [bland.workbench_setup_version_id],
+            "runs": runs,
         },
         {
             "POST /v1/evals/runs": new_run,
             "POST /v1/evals/runs/estimates": new_run,
             "GET /v1/evals/runs/{run_id}": of_run,
-            "POST /v1/evals/runs/{run_id}/cancellations": of_run,
+            "POST /v1/evals/runs/{run_id}/cancellations": {"path.run_id": cancellable},
             "GET /v1/evals/runs/{run_id}/call-results": of_run,
             "GET /v1/evals/runs/{run_id}/agent-results": of_run,
             "GET /v1/evals/runs/{run_id}/agent-snapshots": of_run,
             "GET /v1/evals/agents/{eval_agent_id}": {"path.eval_agent_id": bland.agent_ids[0]},
         },
     )
-    return ["-H", "authorization: test-token"], config
+    return ["-H", f"authorization: {BLAND_HEADERS['authorization']}"], config
 
 
 @pytest.mark.parametrize("spec", ["extend", "bland"])
-def test_the_fake_conforms_to_the_spec(spec: str, tmp_path: pathlib.Path) -> None:
-    fake = FakeAPI(token="test-token", run_seconds=0.5)
-    headers, config = extend_setup(fake) if spec == "extend" else bland_setup(fake)
+def test_the_fake_conforms_to_the_spec_with_runs_in_every_status(spec: str, tmp_path: pathlib.Path) -> None:
+    clock = ManualClock()
+    fake = FakeAPI(token="test-token", run_seconds=LONG, clock=clock, sleep=clock.sleep)
+    if spec == "extend":
+        runs = stage_extend_runs(fake, clock)
+        headers, config = extend_setup(fake, runs)
+    else:
+        runs = stage_bland_runs(fake, clock)
+        headers, config = bland_setup(fake, runs)
     config_path = tmp_path / "schemathesis.toml"
     config_path.write_text(config, encoding="utf-8")
     with FakeServer(fake=fake) as server:
@@ -143,3 +199,6 @@ def test_the_fake_conforms_to_the_spec(spec: str, tmp_path: pathlib.Path) -> Non
     assert result.returncode == 0, report
     assert "passed" in result.stdout, report
     assert len(fake.requests) > 100, report  # it really talked to the fake
+    answered = {path for _, path, status in fake.requests if status == 200}
+    unread = [run_id for run_id in runs if not any(run_id in path for path in answered)]
+    assert not unread, f"Schemathesis never read the staged runs {unread}\n{report}"
