@@ -7,8 +7,8 @@ reads a real vendor key and never touches a vendor API. Every command is echoed 
 exactly as a person would type it; progress appears live on stderr.
 
 The seeded resources a real account already has (an extractor, uploaded files, recorded calls,
-eval agents) are not all listable through the evaluation APIs, so their ids come from a twin
-FakeAPI built with the same seed: the fake hands out ids deterministically from its seed.
+eval agents) are not all listable through the evaluation APIs, so their ids come from the
+manifest the fake prints right after its URL: one JSON object naming every seeded resource by kind.
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from evalclient.testing import FakeAPI
-
 TOKEN = "demo-token"  # noqa: S105 - the fake's key, not a secret
 SEED = 0
 ITEM_COUNT = 120  # more than one batch of 100, so batching shows
@@ -48,8 +46,8 @@ class DemoError(Exception):
 
 
 @contextlib.contextmanager
-def fake_api(run_seconds: float) -> Iterator[str]:
-    """Serve the fake API in a child process; yields its base URL and always stops it."""
+def fake_api(run_seconds: float) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Serve the fake API in a child process; yields its base URL and manifest, and always stops it."""
     command = [sys.executable, "-m", "evalclient.testing", "serve", "--host", "127.0.0.1", "--port", "0"]
     command += ["--token", TOKEN, "--seed", str(SEED), "--run-seconds", str(run_seconds)]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603 - fixed argv, this Python
@@ -59,7 +57,11 @@ def fake_api(run_seconds: float) -> Iterator[str]:
         url = server.stdout.readline().strip() if ready else ""
         if not url.startswith("http://"):
             raise DemoError(f"the fake API did not start (first line: {url!r})")
-        yield url
+        try:  # the manifest line is printed with the URL, in one write
+            manifest: dict[str, Any] = json.loads(server.stdout.readline())
+        except ValueError as exc:
+            raise DemoError(f"the fake API printed no manifest after its URL ({exc})") from None
+        yield url, manifest
     finally:
         server.send_signal(signal.SIGINT)  # the fake exits 0 on SIGINT
         try:
@@ -129,13 +131,12 @@ def write_items(path: Path, file_ids: list[str]) -> None:
             stream.write(json.dumps(line) + "\n")
 
 
-def extend_flow(shell: Shell, twin: FakeAPI) -> dict[str, Any]:
+def extend_flow(shell: Shell, seeds: dict[str, Any]) -> dict[str, Any]:
     section("Extend: evaluate an invoice extractor")
-    output = shell.run(
-        "extend", "sets", "create", "--name", "Invoices golden set", "--entity-id", twin.extend.extractor_id
-    )
+    extractor_id = seeds["processors"]["extractor"][0]["id"]
+    output = shell.run("extend", "sets", "create", "--name", "Invoices golden set", "--entity-id", extractor_id)
     set_id = output.split()[1]  # records start with the id: "id  ev_..."
-    write_items(shell.workdir / "items.jsonl", twin.extend.file_ids)
+    write_items(shell.workdir / "items.jsonl", seeds["file_ids"])
     print(f"\n(items.jsonl: {ITEM_COUNT} items, one JSON object per line)")
     shell.run("extend", "items", "add", set_id, "--file", "items.jsonl")
     shell.run("extend", "items", "list", set_id, "--limit", "5")
@@ -146,15 +147,15 @@ def extend_flow(shell: Shell, twin: FakeAPI) -> dict[str, Any]:
     return shell.run_json("extend", "runs", "get", run_id)
 
 
-def bland_flow(shell: Shell, twin: FakeAPI) -> tuple[dict[str, Any], int]:
+def bland_flow(shell: Shell, seeds: dict[str, Any]) -> tuple[dict[str, Any], int]:
     section("Bland: score recorded calls with two eval agents")
     shell.run("bland", "agents", "list")
-    (shell.workdir / "calls.txt").write_text("\n".join(twin.bland.call_ids[:CALL_COUNT]) + "\n", encoding="utf-8")
+    (shell.workdir / "calls.txt").write_text("\n".join(seeds["call_ids"][:CALL_COUNT]) + "\n", encoding="utf-8")
     print(f"\n(calls.txt: {CALL_COUNT} call ids, one per line)")
-    first, second = twin.bland.agent_ids[:2]
-    pinned = f"{second}:{twin.bland.agent_version_ids(second)[0]}"  # its published version, pinned
+    first, second = [agent for agent in seeds["eval_agents"] if agent["active_version_id"]][:2]  # published ones
+    pinned = f"{second['id']}:{second['active_version_id']}"  # its published version, pinned
     output = shell.run(
-        "bland", "runs", "create", "--call-ids-file", "calls.txt", "--agent", first, "--agent", pinned,
+        "bland", "runs", "create", "--call-ids-file", "calls.txt", "--agent", first["id"], "--agent", pinned,
         "--pass-threshold-pct", str(PASS_THRESHOLD_PCT), "--metadata", "source=demo",
         "--wait", "--min-score", str(MIN_SCORE),
     )  # fmt: skip
@@ -185,6 +186,15 @@ def summary(extend_run: dict[str, Any], bland_run: dict[str, Any], result_rows: 
     print("Every step ran through the evalclient command line against the fake API; no vendor API was used.")
 
 
+def _seeded(manifest: dict[str, Any]) -> str:
+    extend, bland = manifest["extend"], manifest["bland"]
+    processors = ", ".join(f"{len(found)} {kind}" for kind, found in extend["processors"].items())
+    return (
+        f"{processors}, {len(extend['file_ids'])} files; "
+        f"{len(bland['call_ids'])} calls, {len(bland['eval_agents'])} eval agents"
+    )
+
+
 def _verdict(value: float | None, minimum: float) -> str:
     return "passed" if value is not None and value >= minimum else "failed"
 
@@ -193,13 +203,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--run-seconds", type=float, default=3.0, help="how long a fake run takes (default 3)")
     args = parser.parse_args(argv)
-    twin = FakeAPI(token=TOKEN, seed=SEED)
     try:
-        with tempfile.TemporaryDirectory(prefix="evalclient-demo-") as workdir, fake_api(args.run_seconds) as url:
+        with tempfile.TemporaryDirectory(prefix="evalclient-demo-") as workdir, fake_api(args.run_seconds) as served:
+            url, manifest = served
             print(f"fake Extend and Bland APIs at {url} (keys and base URLs set for the commands below only)")
+            print(f"seeded, from the manifest it printed next: {_seeded(manifest)}")
             shell = Shell(url, Path(workdir))
-            extend_run = extend_flow(shell, twin)
-            bland_run, result_rows = bland_flow(shell, twin)
+            extend_run = extend_flow(shell, manifest["extend"])
+            bland_run, result_rows = bland_flow(shell, manifest["bland"])
             summary(extend_run, bland_run, result_rows)
     except DemoError as exc:
         print(f"\ndemo failed: {exc}", file=sys.stderr)

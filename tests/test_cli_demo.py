@@ -35,6 +35,9 @@ def test_demo_runs_both_evaluations_through_the_cli_and_summarises() -> None:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     out = result.stdout
     assert "Traceback" not in result.stderr
+    # The seeded ids come from the manifest the served fake prints, not from a twin fake in process.
+    assert "seeded, from the manifest it printed next: 1 extractor, 1 classifier, 1 splitter, 500 files;" in out
+    assert "evalclient.testing import" not in (ROOT / "scripts" / "demo.py").read_text(encoding="utf-8")
     for command in (
         "$ evalclient extend sets create",
         "$ evalclient extend items add",
