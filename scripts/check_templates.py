@@ -12,7 +12,8 @@ Each starts with a fork record, a Jinja comment (so it renders to nothing):
 An override "no longer applies" when the generator installed in .venv is another version than the
 one recorded, when that version has no template at that path (the override would be silently
 ignored), or when the upstream text is not the one the override was copied from (the sha256
-prefix). Each of those fails with what to do: see docs/generator-upgrade.md.
+prefix); an override left with merge conflict markers, or identical to upstream, fails too. Each
+failure says what to do: see docs/generator-upgrade.md.
 
 Usage: python scripts/check_templates.py [--overrides DIR] [--upstream DIR --upstream-version V]
 (the defaults: generator-templates/ against the installed openapi_python_client package).
