@@ -9,9 +9,16 @@
         httpx.get(f"{server.url}/v1/evals/agents", headers={"authorization": "test-token"})
 
 It speaks JSON like the real APIs (it never imports the generated clients), is seeded so a full
-flow needs nothing else (`fake.extend.extractor_id`, `fake.bland.call_ids`, ...), and scripts
-faults per route (`fake.faults.add("GET /evaluation_set_runs/{id}", Fault.status(429))`).
+flow needs nothing else (`fake.extend.extractor_id`, `fake.bland.call_ids`, ...; `fake.manifest()`
+names every seeded resource by kind, as JSON), and scripts faults per route
+(`fake.faults.add("GET /evaluation_set_runs/{id}", Fault.status(429))`).
 Standard library only, plus httpx.
+
+`python -m evalclient.testing serve` runs it as a process for tests in any language: it prints its
+URL, then the manifest on one line (`--manifest FILE` writes it to a file too). For pytest suites,
+the opt-in plugin `evalclient.testing.pytest_plugin` (`-p evalclient.testing.pytest_plugin`) has
+fixtures `evalclient_clock`, `evalclient_fake`, `evalclient_extend`, `evalclient_bland` and
+`evalclient_server`; it is never loaded unless asked for.
 """
 
 from evalclient.testing._clock import ManualClock
