@@ -100,7 +100,7 @@ def test_extend_set_with_250_items_paged_run_waited_and_metrics_read(server: Fak
     assert run.metrics.num_files_processed == run.metrics.num_files_total == 250
     assert 0 <= run.metrics.accuracy <= 1
     assert {"vendor_name", "invoice_number", "total"} <= set(run.metrics.field_metrics.additional_keys)
-    assert RUN_SECONDS <= clock() < RUN_SECONDS + evalclient.waiting.DEFAULT_MAX_POLL_INTERVAL + 1
+    assert RUN_SECONDS <= clock() < RUN_SECONDS + evalclient.waiting.DEFAULT_POLLING.max_interval + 1
 
 
 def test_bland_run_waited_then_every_call_result_paged(server: FakeServer, clock: ManualClock) -> None:
