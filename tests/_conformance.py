@@ -19,6 +19,7 @@ of routes no spec declares yet (they have no schema; `unspecified` counts them).
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import pathlib
 import threading
@@ -50,7 +51,7 @@ class Operation:
     operation_id: str
     pointer: str  # of the operation object in its document
 
-    @property
+    @functools.cached_property  # matched against every answer of the session
     def segments(self) -> tuple[str | None, ...]:
         return tuple(None if part.startswith("{") else part for part in self.template.split("/"))
 
