@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import tracemalloc
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -379,17 +378,3 @@ def test_items_of_a_walked_page_are_released() -> None:
     next(walk)  # the first item of page 3: page 1 is no longer referenced by the pager
     gc.collect()
     assert first() is None
-
-
-def test_memory_stays_flat_however_many_items_are_walked() -> None:
-    def peak(total: int) -> int:
-        client, _ = EXTEND.client(collection(EXTEND, total))
-        tracemalloc.start()
-        count = sum(1 for _ in evalclient.paginate(EXTEND.operation, client=client, page_size=500, **EXTEND.kwargs))
-        _, top = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        assert count == total
-        return top
-
-    small, large = peak(2_000), peak(20_000)
-    assert large < small * 1.5, (small, large)
