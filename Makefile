@@ -36,6 +36,13 @@ check-generated: $(STAMP) ## fail if generated/ differs from a fresh generation 
 check-templates: $(STAMP) ## diff each generator-templates/ override against the installed generator's; fail if one no longer applies
 	python scripts/check_templates.py
 
+# Each openapi/drift/*.yaml pairs a spec with the vendor's SDK (pip installs it into a throwaway
+# virtualenv); SDK=PATH reads an installed one instead (a virtualenv or a site-packages directory,
+# for tests and offline use), DRIFT=openapi/drift/x.yaml picks one pairing.
+.PHONY: check-drift
+check-drift: $(STAMP) ## compare the specs with the vendor's official SDK; fail on a difference not accepted in openapi/drift/
+	python scripts/check_drift.py $(DRIFT) $(if $(SDK),--sdk $(SDK))
+
 lint: $(STAMP) ## validate the specs, ruff, mypy --strict over overlays and generated code
 	python -m openapi_spec_validator openapi/extend.yaml openapi/bland.yaml
 	ruff check overlays tests bench scripts hatch_build.py

@@ -1,8 +1,8 @@
 """Has the vendor's API moved away from our spec? Compare an OpenAPI document with the official SDK.
 
-    python scripts/check_drift.py [PAIRING.drift.yaml ...] [--sdk PATH] [--all]
+    python scripts/check_drift.py [PAIRING.yaml ...] [--sdk PATH] [--all]
 
-Each pairing file (default: every openapi/*.drift.yaml) names a spec, the SDK to compare it with,
+Each pairing file (default: every openapi/drift/*.yaml) names a spec, the SDK to compare it with,
 how names map between the two, and the differences already reviewed and accepted, each with its
 reason (see scripts/_drift/config.py). Without --sdk, pip installs the pairing's requirement (the
 newest release, or a pin) into a throwaway virtualenv; --sdk reads an installed SDK instead (a
@@ -82,11 +82,11 @@ def _relative(path: Path) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Compare OpenAPI specs with the vendor's official SDK.")
-    parser.add_argument("pairings", nargs="*", type=Path, help="pairing files (default: openapi/*.drift.yaml)")
+    parser.add_argument("pairings", nargs="*", type=Path, help="pairing files (default: openapi/drift/*.yaml)")
     parser.add_argument("--sdk", type=Path, help="read this installed SDK (virtualenv or site-packages) instead of pip")
     parser.add_argument("--all", action="store_true", help="show every row compared, not only the differences")
     args = parser.parse_args(argv)
-    paths = args.pairings or sorted((ROOT / "openapi").glob("*.drift.yaml"))
+    paths = args.pairings or sorted((ROOT / "openapi" / "drift").glob("*.yaml"))
     if args.sdk and len(paths) != 1:
         parser.error("--sdk reads one SDK: name the one pairing file it belongs to")
     passed = True

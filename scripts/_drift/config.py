@@ -1,6 +1,6 @@
-"""A pairing file (`openapi/<spec>.drift.yaml`): which spec, which SDK, the name mapping, the accepted list.
+"""A pairing file (`openapi/drift/<spec>.yaml`): which spec, which SDK, the name mapping, the accepted list.
 
-    spec: extend.yaml                 # beside this file
+    spec: ../extend.yaml              # relative to this file
     sdk:
       requirement: extend-ai          # what pip installs (newest, or a pin such as extend-ai==0.2.0)
       package: extend_ai              # the import name
@@ -12,7 +12,8 @@
     accepted:                         # reviewed differences, each with why
       - {where: FileSummary, field: type, ours: "...", theirs: "...", reason: "..."}
 
-A second pairing is a second file; `make check-drift` checks every `openapi/*.drift.yaml`.
+A second pairing is a second file; `make check-drift` checks every `openapi/drift/*.yaml`. They live in
+openapi/drift/, not beside the specs, because tools treat every openapi/*.yaml as a spec.
 """
 
 from __future__ import annotations
