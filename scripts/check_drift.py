@@ -34,9 +34,9 @@ STALE = "stale accepted entry"
 
 def check(pairing: config.Pairing, sdk: Path | None, show_all: bool) -> bool:
     """Print the pairing's table; True when every difference is accepted and every acceptance is used."""
-    theirs = sdk_env.read_installed(pairing, sdk) if sdk else sdk_env.read_newest(pairing)
     if not pairing.spec.is_file():
         raise config.ConfigError(f"{pairing.path}: the spec {pairing.spec} does not exist")
+    theirs = sdk_env.read_installed(pairing, sdk) if sdk else sdk_env.read_newest(pairing)
     spec = SpecReader(pairing.spec)
     ours = {**spec.shape(), "api_version": spec.api_version()}
     accepted = {entry.key: entry for entry in pairing.accepted}

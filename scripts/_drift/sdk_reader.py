@@ -184,10 +184,16 @@ class Reader:
             if not isinstance(key, ast.Constant):
                 continue
             parameter = next(
-                signature.parameters[n.id]
-                for n in ast.walk(value)
-                if isinstance(n, ast.Name) and n.id in signature.parameters
+                (
+                    signature.parameters[n.id]
+                    for n in ast.walk(value)
+                    if isinstance(n, ast.Name) and n.id in signature.parameters
+                ),
+                None,
             )
+            if parameter is None:  # a value the SDK always sends itself
+                arguments[str(key.value)] = {"type": "any", "required": True, "nullable": None}
+                continue
             kind, nullable = self.type_of(parameter.annotation)
             required = parameter.default is inspect.Parameter.empty
             arguments[str(key.value)] = {"type": kind, "required": required, "nullable": nullable if required else None}
