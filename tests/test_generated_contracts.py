@@ -156,8 +156,10 @@ def test_a_new_status_value_is_kept_and_not_mistaken_for_a_known_one() -> None:
     assert isinstance(run.status, BatchRunStatus)
     assert not evalclient.is_known(run.status)
     assert evalclient.is_known(_get_run(json.dumps(RUN).encode()).status)
-    assert run.status is not BatchRunStatus("ARCHIVING")
-    assert BatchRunStatus("ARCHIVING") == "ARCHIVING"  # each unknown value keeps its own value
+    # Each unknown value keeps its own value: a second one does not overwrite the first.
+    assert BatchRunStatus("ARCHIVING") == "ARCHIVING"
+    assert run.status == "ARCHIVED"
+    assert run.status.value == "ARCHIVED"
     assert run.to_dict()["status"] == "ARCHIVED"
 
 

@@ -95,6 +95,13 @@ def set_version(repo: Path, version: str) -> None:
     (repo / "overlays/evalclient/_version.py").write_text(f'"""The package version."""\n\n__version__ = "{version}"\n')
 
 
+# Versions relative to the checkout's own, so the tests hold on every release: a patch bump, and the
+# bump that may break (in 0.x the minor one, as the major one from 1.0 on).
+_MAJOR, _MINOR, _PATCH = (int(part) for part in VERSION.split("."))
+PATCH_BUMP = f"{_MAJOR}.{_MINOR}.{_PATCH + 1}"
+BREAKING_BUMP = f"0.{_MINOR + 1}.0" if _MAJOR == 0 else f"{_MAJOR + 1}.0.0"
+
+
 def sha256s(folder: Path) -> dict[str, str]:
     return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.iterdir() if path.is_file()}
 
@@ -273,14 +280,14 @@ def test_skipping_the_tests_needs_the_command_line_flag(index: Index, published:
 @pytest.mark.index
 def test_publish_refuses_stale_generated_code(index: Index, tmp_path: Path) -> None:
     repo = copy_repo(tmp_path / "repo")
-    set_version(repo, "0.1.1")  # not on the index, so the refusal can only come from the freshness gate
+    set_version(repo, PATCH_BUMP)  # not on the index, so the refusal can only come from the freshness gate
     models = repo / "generated" / "extend_evals_client" / "models"
     (models / "evaluation_set.py").write_text((models / "evaluation_set.py").read_text() + "\nHAND_EDIT = 1\n")
     result = make(repo, "publish", "ALLOW_SKIP_TESTS=1", **index.publish_env())
     assert result.returncode != 0
     assert "generated/ is stale" in result.stderr
     assert "publish refused: generated code is fresh failed" in result.stderr
-    assert not any("0.1.1" in name for name in os.listdir(index.packages))
+    assert not any(PATCH_BUMP in name for name in os.listdir(index.packages))
 
 
 @pytest.mark.index
@@ -400,24 +407,27 @@ def _remove_description(spec: Spec) -> None:
 def test_removing_a_field_fails_the_check_and_publish_until_the_major_bump(index: Index, tmp_path: Path) -> None:
     repo = copy_repo(tmp_path / "repo")
     edit_spec(repo, "extend", _remove_description)
-    set_version(repo, "0.1.1")  # a patch bump is not enough for a removal
+    set_version(repo, PATCH_BUMP)  # a patch bump is not enough for a removal
 
     check = make(repo, "check-api")
     assert check.returncode != 0, check.stdout + check.stderr
     assert "EvaluationSet.description: Public object was removed" in check.stdout  # griffe
     assert "- field EvaluationSet.description  [BREAKING]" in check.stdout  # the spec summary
     assert "without a major version bump" in check.stderr
-    assert "Bump overlays/evalclient/_version.py to 0.2.0 (in 0.x a minor bump is the major one)" in check.stderr
+    assert (
+        f"Bump overlays/evalclient/_version.py to {BREAKING_BUMP} (in 0.x a minor bump is the major one)"
+        in check.stderr
+    )
 
     publish = make(repo, "publish", "ALLOW_SKIP_TESTS=1", **index.publish_env())
     assert publish.returncode != 0
     assert "publish refused: no unannounced breaking change failed" in publish.stderr
     assert "==> build" not in publish.stdout
 
-    set_version(repo, "0.2.0")  # 0.x: the minor bump is the major one
+    set_version(repo, BREAKING_BUMP)  # 0.x: the minor bump is the major one
     bumped = make(repo, "check-api")
     assert bumped.returncode == 0, bumped.stdout + bumped.stderr
-    assert "allowed by the major bump 0.1.0 -> 0.2.0" in bumped.stdout
+    assert f"allowed by the major bump {VERSION} -> {BREAKING_BUMP}" in bumped.stdout
 
 
 def test_removing_an_operation_fails_the_check(tmp_path: Path) -> None:
@@ -446,7 +456,7 @@ def test_an_additive_change_passes_and_shows_in_the_summary_and_changelog(tmp_pa
     assert "extend (2026-02-09 -> 2026-02-09): 2 added, 0 removed, 0 changed; 0 breaking" in check.stdout
     assert "+ field EvaluationSet.labels" in check.stdout
     assert "+ enum value BatchRunStatus: 'PAUSED'" in check.stdout
-    assert "OK: nothing breaks between 0.1.0 and 0.1.0" in check.stdout
+    assert f"OK: nothing breaks between {VERSION} and {VERSION}" in check.stdout
 
     draft = make(repo, "changelog-draft")
     assert draft.returncode == 0, draft.stderr
