@@ -11,10 +11,10 @@ import pickle
 from typing import Any
 
 import pytest
+from spec_payloads import payload
 
 import evalclient
 import evalclient.errors
-from spec_payloads import payload
 from spec_support import PACKAGES, load_spec, resolve
 
 pytestmark = pytest.mark.unit
