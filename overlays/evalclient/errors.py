@@ -58,6 +58,18 @@ __all__ = [
 class EvalClientError(Exception):
     """Base class of every exception evalclient raises on purpose."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's default pickle calls cls(*args), which the keyword-only constructors
+        # (run=, status_code=...) refuse: rebuild without __init__ and restore every attribute,
+        # so the error crosses a process boundary (multiprocessing, Celery result backends).
+        return (_restore, (type(self), self.args), self.__dict__)
+
+
+def _restore(cls: type[EvalClientError], args: tuple[Any, ...]) -> EvalClientError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
+
 
 class ApiError(EvalClientError):
     """A request did not produce a usable result.
