@@ -39,9 +39,9 @@ def payload(spec: dict[str, Any], schema: dict[str, Any], depth: int = 0) -> Any
     if isinstance(kind, list):
         kind = next((item for item in kind if item != "null"), "null")
     if kind == "object":
-        if depth >= _MAX_DEPTH:
-            return {}
         properties = schema.get("properties", {})
+        if depth >= _MAX_DEPTH:  # deep down, required properties only: a valid object that stops growing
+            properties = {name: prop for name, prop in properties.items() if name in schema.get("required", ())}
         return {name: payload(spec, prop, depth + 1) for name, prop in properties.items()}
     if kind == "array":
         return [payload(spec, schema.get("items", {}), depth + 1)] if depth < _MAX_DEPTH else []
