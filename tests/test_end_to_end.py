@@ -161,6 +161,19 @@ def test_a_429_storm_longer_than_the_retry_budget_surfaces_as_rate_limit_error(s
     assert len(server.fake.requests) == evalclient.RetryPolicy.default().max_attempts
 
 
+def test_a_retry_after_past_the_cap_is_raised_at_once_sync_and_async(server: FakeServer) -> None:
+    # An hour's Retry-After: retrying after the 60 s cap would only be refused again, so the
+    # caller gets the error and the wait at once, over a real socket, in both modes.
+    client = evalclient.extend_client(token=TOKEN, base_url=server.url)
+    server.fake.faults.add("GET /evaluation_sets", Fault.status(429, retry_after="3600"), times=2)
+    with pytest.raises(evalclient.RateLimitError) as limited:
+        list_evaluation_sets.sync(client=client)
+    with pytest.raises(evalclient.RateLimitError) as limited_async:
+        asyncio.run(list_evaluation_sets.asyncio(client=client))
+    assert (limited.value.retry_after, limited_async.value.retry_after) == (3600.0, 3600.0)
+    assert len(server.fake.requests) == 2
+
+
 def test_a_wrong_token_is_an_authentication_error_that_never_shows_the_token(
     server: FakeServer, caplog: pytest.LogCaptureFixture
 ) -> None:

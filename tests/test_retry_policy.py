@@ -126,15 +126,16 @@ def test_default_is_the_documented_policy() -> None:
 
 # --- how long to wait: what the server asked for ----------------------------------------------
 
+GIVE_UP = object()  # the policy answers None: the server asked for longer than it waits
 RETRY_AFTER_CASES = [
-    # (headers, expected seconds; None = fall back to backoff)
+    # (headers, expected seconds; None = fall back to backoff; GIVE_UP = longer than the cap: no retry)
     ({"Retry-After": "3"}, 3.0),
     ({"retry-after": "1.5"}, 1.5),
     ({"retry-after": " 2 "}, 2.0),
     ({"retry-after": "0"}, 0.0),
-    ({"retry-after": "3600"}, 60.0),
+    ({"retry-after": "3600"}, GIVE_UP),
     ({"retry-after": http_date(NOW + timedelta(seconds=30))}, 30.0),
-    ({"retry-after": http_date(NOW + timedelta(hours=2))}, 60.0),
+    ({"retry-after": http_date(NOW + timedelta(hours=2))}, GIVE_UP),
     ({"retry-after": (NOW + timedelta(seconds=10)).strftime("%a %b %d %H:%M:%S %Y")}, 10.0),  # asctime, no zone
     ({"retry-after": http_date(NOW - timedelta(seconds=30))}, None),
     ({"retry-after": "-5"}, None),
@@ -147,7 +148,8 @@ RETRY_AFTER_CASES = [
     ({"retry-after": "Wed, 32 Oct 2026 07:28:00 GMT"}, None),
     ({"retry-after-ms": "250"}, 0.25),
     ({"retry-after-ms": "1500.5"}, 1.5005),
-    ({"retry-after-ms": "120000"}, 60.0),
+    ({"retry-after-ms": "120000"}, GIVE_UP),
+    ({"retry-after-ms": "60000"}, 60.0),
     ({"retry-after-ms": "100", "retry-after": "5"}, 0.1),
     ({"retry-after-ms": "-1", "retry-after": "2"}, 2.0),
     ({"retry-after-ms": "later"}, None),
@@ -159,13 +161,16 @@ RETRY_AFTER_CASES = [
 def test_server_requested_delay(headers: dict[str, str], expected: float | None) -> None:
     backoff = 0.375  # attempt 1 with rng 0.5: uniform in [0.25, 0.5)
     delay = RetryPolicy().retry_delay(1, httpx.Headers(headers), now=NOW.timestamp(), rng=half)
-    assert delay == pytest.approx(backoff if expected is None else expected)
+    if expected is GIVE_UP:
+        assert delay is None
+    else:
+        assert delay == pytest.approx(backoff if expected is None else expected)
 
 
-def test_server_requested_delay_is_capped_by_max_retry_after() -> None:
+def test_a_server_wait_longer_than_max_retry_after_gives_up_instead_of_retrying_early() -> None:
     policy = RetryPolicy(max_retry_after=5)
-    delay = policy.retry_delay(1, httpx.Headers({"retry-after": "30"}), now=NOW.timestamp(), rng=half)
-    assert delay == 5
+    assert policy.retry_delay(1, httpx.Headers({"retry-after": "5"}), now=NOW.timestamp(), rng=half) == 5
+    assert policy.retry_delay(1, httpx.Headers({"retry-after": "30"}), now=NOW.timestamp(), rng=half) is None
 
 
 def test_http_date_is_relative_to_the_injected_clock() -> None:

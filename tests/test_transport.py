@@ -162,6 +162,23 @@ def test_429_then_200_waits_as_the_server_asked(harness: Harness) -> None:
     assert (stream_of(ok).was_read, stream_of(ok).closed) == (False, False)  # success is handed on untouched
 
 
+def test_a_retry_after_above_the_cap_raises_at_once_with_the_wait_the_server_asked_for(harness: Harness) -> None:
+    limited = reply(429, {"code": "RATE_LIMIT_EXCEEDED", "message": "slow down"}, {"retry-after": "120"})
+    peer = ScriptedPeer(limited, reply(200))
+    with pytest.raises(RateLimitError) as caught:
+        harness.send(peer, policy=RetryPolicy(max_retry_after=60))
+    assert caught.value.retry_after == 120.0
+    assert "retry_after=120s" in str(caught.value)
+    assert (harness.sleeps, len(peer.requests)) == ([], 1)  # not shortened to the cap and sent again
+
+
+def test_an_error_says_how_long_the_server_asked_to_wait_even_when_retries_ran_out(harness: Harness) -> None:
+    peer = ScriptedPeer(reply(503, headers={"retry-after-ms": "1500"}), reply(503, headers={"retry-after-ms": "2500"}))
+    with pytest.raises(ApiStatusError) as caught:
+        harness.send(peer, policy=RetryPolicy(max_attempts=2))
+    assert (caught.value.status_code, caught.value.retry_after, harness.sleeps) == (503, 2.5, [1.5])
+
+
 def test_http_date_retry_after_uses_the_injected_clock(harness: Harness) -> None:
     date = format_datetime(NOW + timedelta(seconds=7), usegmt=True)
     peer = ScriptedPeer(reply(503, headers={"retry-after": date}), reply(200))

@@ -89,6 +89,10 @@ class ApiError(EvalClientError):
     # caller can resume. None on an error raised outside a walk.
     page_token: str | None = None
     page_number: int | None = None
+    # Seconds the server asked the caller to wait before sending again (`retry-after-ms` or
+    # `Retry-After`), None when it did not say. Set when a wait longer than the retry policy's
+    # `max_retry_after` ended the retries: the caller decides whether to wait that long.
+    retry_after: float | None = None
 
     def __init__(
         self,
@@ -100,6 +104,7 @@ class ApiError(EvalClientError):
         request_id: str | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -109,6 +114,7 @@ class ApiError(EvalClientError):
         self.request_id = request_id
         self.body = body
         self.headers = dict(headers or {})
+        self.retry_after = retry_after
 
     def __str__(self) -> str:
         parts = [self.message]
@@ -118,6 +124,8 @@ class ApiError(EvalClientError):
             parts.append(f"code={self.code}")
         if self.request_id:
             parts.append(f"request_id={self.request_id}")
+        if self.retry_after is not None:
+            parts.append(f"retry_after={self.retry_after:g}s")
         return " | ".join(parts)
 
 

@@ -16,7 +16,9 @@ Rules, for an attempt numbered `attempt` (1 = the first send) that failed:
   A 500/503 or a read timeout on a POST may come after the server created the resource,
   so sending it again could create it twice.
 - The wait honours the server: `retry-after-ms`, then `Retry-After` as seconds (integer
-  or decimal) or as an HTTP date, capped at `max_retry_after`. Negative, non-finite,
+  or decimal) or as an HTTP date. A wait longer than `max_retry_after` is not shortened
+  and retried early (the server said it would refuse until then): the request is given up
+  and the error carries `retry_after`, so the caller decides. Negative, non-finite,
   malformed or already-past values are ignored. Otherwise the wait is exponential backoff
   with "equal jitter": uniform in [ceiling/2, ceiling) where ceiling is
   `min(max_backoff, initial_backoff * 2**(attempt-1))`, so clients spread out but never
@@ -119,22 +121,26 @@ class RetryPolicy:
         *,
         now: float,
         rng: Callable[[], float],
-    ) -> float:
-        """Seconds to wait after failed send number `attempt` before the next one.
+    ) -> float | None:
+        """Seconds to wait after failed send number `attempt` before the next one, or None to give up.
 
         `headers` are the failed response's (None after an exception), `now` the current
         Unix time (for an HTTP-date `Retry-After`) and `rng` returns a float in [0, 1).
+        None when the server asked for a wait longer than `max_retry_after`.
         """
         if headers is not None:
-            requested = _server_requested_delay(headers, now)
+            requested = server_requested_delay(headers, now)
             if requested is not None:
-                return min(requested, self.max_retry_after)
+                return requested if requested <= self.max_retry_after else None
         ceiling = min(self.max_backoff, self.initial_backoff * 2.0 ** min(attempt - 1, _MAX_EXPONENT))
         return ceiling / 2 + rng() * ceiling / 2
 
 
-def _server_requested_delay(headers: httpx.Headers, now: float) -> float | None:
-    """The wait the server asked for in seconds, or None if it asked for none we can use."""
+def server_requested_delay(headers: httpx.Headers, now: float) -> float | None:
+    """The wait the server asked for in seconds, or None if it asked for none we can use.
+
+    Not in `__all__`: shared with the transport, which puts it on the errors it raises.
+    """
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None and _NUMBER.fullmatch(milliseconds.strip()):
         return float(milliseconds) / 1000

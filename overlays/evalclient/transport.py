@@ -20,7 +20,7 @@ import httpx
 from evalclient import _lazy_asyncio
 from evalclient._proxies import default_async_transport, default_transport
 from evalclient.errors import ApiConnectionError, ApiStatusError, ApiTimeoutError, error_class_for_status
-from evalclient.retry import RetryPolicy
+from evalclient.retry import RetryPolicy, server_requested_delay
 
 _logger = logging.getLogger("evalclient")
 _DEBUG = logging.DEBUG
@@ -110,7 +110,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         content = b""
                     finally:
                         response.close()
-                    raise _status_error(response, content)
+                    raise _status_error(response, content, now=self._clock())
                 response.close()
             self._sleep(delay)
             attempt += 1
@@ -150,7 +150,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         content = b""
                     finally:
                         await response.aclose()
-                    raise _status_error(response, content)
+                    raise _status_error(response, content, now=self._clock())
                 await response.aclose()
             await self._async_sleep(delay)
             attempt += 1
@@ -199,6 +199,8 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if not retry:
             return None
         delay = policy.retry_delay(attempt, headers, now=self._clock(), rng=self._rng)
+        if delay is None:
+            return None
         if _logger.isEnabledFor(_DEBUG):
             _logger.debug(
                 "retrying %s %s in %.3f s (attempt %d of %d)",
@@ -236,7 +238,7 @@ class _ErrorBody(NamedTuple):
     request_id: str | None = None
 
 
-def _status_error(response: httpx.Response, content: bytes) -> ApiStatusError:
+def _status_error(response: httpx.Response, content: bytes, *, now: float) -> ApiStatusError:
     parsed = _parse_error_body(content)
     headers = response.headers
     request_id = parsed.request_id or headers.get("x-extend-request-id") or headers.get("x-request-id")
@@ -248,6 +250,7 @@ def _status_error(response: httpx.Response, content: bytes) -> ApiStatusError:
         request_id=request_id,
         body=parsed.body,
         headers=headers,
+        retry_after=server_requested_delay(headers, now),
     )
 
 
