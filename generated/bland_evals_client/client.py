@@ -3,6 +3,9 @@ from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+from evalclient.errors import ConfigurationError
+from evalclient.retry import RetryPolicy
+from evalclient.transport import EvalTransport
 
 
 @define
@@ -46,28 +49,40 @@ class Client:
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A new client matching this one with additional headers; this one is unchanged."""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A new client matching this one with additional cookies; this one is unchanged."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        """A new client matching this one with a new timeout configuration; this one is unchanged."""
         return evolve(self, timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> "Client":
+        """A new client differing from this one only in the settings given; this one is unchanged.
+
+        It shares this client's connection pools. `timeout` in seconds or an `httpx.Timeout`,
+        `retry` an `evalclient.RetryPolicy`, `headers` added to (or replacing) this client's.
+        """
+        changes: dict[str, Any] = {}
+        if headers:
+            changes["headers"] = {**self._headers, **headers}
+        if timeout is not None:
+            changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if retry is not None:
+            transport = self._httpx_args.get("transport")
+            if not isinstance(transport, EvalTransport):
+                raise ConfigurationError("with_options(retry=...) needs a client made by evalclient's factories")
+            changes["httpx_args"] = {**self._httpx_args, "transport": transport.with_policy(retry)}
+        return evolve(self, **changes)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -130,6 +145,16 @@ class Client:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def close(self) -> None:
+        """Close the sync httpx client this client opened, and with it the transport's pools."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the async httpx client this client opened, and with it the transport's pools."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
 
 
 @define
@@ -180,28 +205,40 @@ class AuthenticatedClient:
     auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A new client matching this one with additional headers; this one is unchanged."""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A new client matching this one with additional cookies; this one is unchanged."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        """A new client matching this one with a new timeout configuration; this one is unchanged."""
         return evolve(self, timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> "AuthenticatedClient":
+        """A new client differing from this one only in the settings given; this one is unchanged.
+
+        It shares this client's connection pools. `timeout` in seconds or an `httpx.Timeout`,
+        `retry` an `evalclient.RetryPolicy`, `headers` added to (or replacing) this client's.
+        """
+        changes: dict[str, Any] = {}
+        if headers:
+            changes["headers"] = {**self._headers, **headers}
+        if timeout is not None:
+            changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if retry is not None:
+            transport = self._httpx_args.get("transport")
+            if not isinstance(transport, EvalTransport):
+                raise ConfigurationError("with_options(retry=...) needs a client made by evalclient's factories")
+            changes["httpx_args"] = {**self._httpx_args, "transport": transport.with_policy(retry)}
+        return evolve(self, **changes)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -266,3 +303,13 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def close(self) -> None:
+        """Close the sync httpx client this client opened, and with it the transport's pools."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the async httpx client this client opened, and with it the transport's pools."""
+        if self._async_client is not None:
+            await self._async_client.aclose()

@@ -7,6 +7,7 @@ loop is shared, pure code; only the loop is written twice (sync and async).
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import random
@@ -154,6 +155,18 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 await response.aclose()
             await self._async_sleep(delay)
             attempt += 1
+
+    def with_policy(self, policy: RetryPolicy) -> EvalTransport:
+        """A transport retrying per `policy` that shares this one's connection pools and gates.
+
+        The default network transports are made now, so both twins hold the same ones.
+        """
+        if self._inner is None:
+            self._create_sync_send()
+            self._create_async_send()
+        twin = copy.copy(self)
+        twin._policy = policy
+        return twin
 
     def close(self) -> None:
         close = getattr(self._created_sync or self._inner, "close", None)

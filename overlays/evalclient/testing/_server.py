@@ -138,6 +138,7 @@ class _Server(ThreadingHTTPServer):
         self.fake = fake
         self._open: dict[socket.socket, threading.Thread] = {}
         self._open_lock = threading.Lock()
+        self.connections_accepted = 0
         super().__init__(address, _Handler)
 
     def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
@@ -147,6 +148,7 @@ class _Server(ThreadingHTTPServer):
         )
         with self._open_lock:
             self._open[request] = thread
+            self.connections_accepted += 1
         thread.start()
 
     def shutdown_request(self, request: socket.socket) -> None:  # type: ignore[override]
@@ -199,6 +201,11 @@ class FakeServer:
             raise RuntimeError("the FakeServer is not started; use start() or a with block")
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
+
+    @property
+    def connections_accepted(self) -> int:
+        """TCP connections accepted since start(): how tests see a client's connection reuse."""
+        return 0 if self._server is None else self._server.connections_accepted
 
     def start(self) -> FakeServer:
         if self._server is not None:
