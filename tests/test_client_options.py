@@ -14,7 +14,7 @@ import pytest
 
 import evalclient
 from evalclient.testing import FakeServer, Fault
-from extend_evals_client.api.evaluation_sets import list_evaluation_sets
+from extend_evals_client.api.evaluation_sets import get_evaluation_set, list_evaluation_sets
 
 pytestmark = pytest.mark.integration
 
@@ -110,3 +110,20 @@ def test_with_options_retry_on_a_client_not_made_by_evalclient_is_refused() -> N
     plain = AuthenticatedClient(base_url="http://127.0.0.1:9", token=TOKEN)
     with pytest.raises(evalclient.ConfigurationError, match="evalclient's factories"):
         plain.with_options(retry=evalclient.RetryPolicy.none())
+
+
+def test_an_httpx_client_that_would_drop_retries_and_typed_errors_is_refused(server: FakeServer) -> None:
+    client = evalclient.extend_client(token=TOKEN, base_url=server.url)
+    with pytest.raises(evalclient.ConfigurationError, match="retries and typed errors are lost"):
+        client.set_httpx_client(httpx.Client(base_url=server.url))
+    with pytest.raises(evalclient.ConfigurationError, match="retries and typed errors are lost"):
+        client.set_async_httpx_client(httpx.AsyncClient(base_url=server.url))
+    # One that sends through evalclient's transport keeps both, so it is taken.
+    kept = httpx.Client(
+        base_url=server.url,
+        headers={"authorization": f"Bearer {TOKEN}", "x-extend-api-version": evalclient.EXTEND_API_VERSION},
+        transport=evalclient.EvalTransport(evalclient.RetryPolicy.none()),
+    )
+    client.set_httpx_client(kept)
+    with pytest.raises(evalclient.NotFoundError):
+        get_evaluation_set.sync(client=client, id="ev_missing")

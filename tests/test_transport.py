@@ -19,6 +19,7 @@ from evalclient.errors import (
     ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     NotFoundError,
     PaymentRequiredError,
@@ -468,15 +469,33 @@ def test_default_inner_transports_are_real_and_verified() -> None:
         assert str(caught.value).startswith("GET http://127.0.0.1:1/evaluation_sets failed after 1 attempt: Connect")
 
 
-def test_an_inner_without_the_async_side_is_refused_clearly() -> None:
+def test_an_inner_with_one_side_only_is_refused_clearly_in_the_other_mode() -> None:
     class SyncOnly:
+        sent = 0
+
         def handle_request(self, request: httpx.Request) -> httpx.Response:
+            self.sent += 1
             return httpx.Response(200)
 
-    transport = EvalTransport(RetryPolicy(), SyncOnly())
-    assert transport.handle_request(httpx.Request("GET", URL)).status_code == 200
-    with pytest.raises(TypeError, match="SyncOnly has no handle_async_request"):
-        asyncio.run(transport.handle_async_request(httpx.Request("GET", URL)))
+    class AsyncOnly:
+        sent = 0
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            self.sent += 1
+            return httpx.Response(200)
+
+    sync_only, async_only = SyncOnly(), AsyncOnly()
+    sync_transport, async_transport = EvalTransport(RetryPolicy(), sync_only), EvalTransport(RetryPolicy(), async_only)
+    assert sync_transport.handle_request(httpx.Request("GET", URL)).status_code == 200
+    assert asyncio.run(async_transport.handle_async_request(httpx.Request("GET", URL))).status_code == 200
+    with pytest.raises(
+        ConfigurationError, match=r"\(SyncOnly\) has no handle_async_request, so it serves sync calls only"
+    ):
+        asyncio.run(sync_transport.handle_async_request(httpx.Request("GET", URL)))
+    only_async = r"\(AsyncOnly\) has no handle_request, so it serves async calls only"
+    with pytest.raises(ConfigurationError, match=only_async):
+        async_transport.handle_request(httpx.Request("GET", URL))
+    assert (sync_only.sent, async_only.sent) == (1, 1)  # the refused calls sent nothing
 
 
 def test_repr_shows_the_policy_and_nothing_from_requests() -> None:

@@ -8,6 +8,17 @@ from evalclient.retry import RetryPolicy
 from evalclient.transport import EvalTransport
 
 
+def _refuse_without_eval_transport(client: httpx.Client | httpx.AsyncClient, method: str) -> None:
+    # An httpx client of the caller's own would silently drop retries and typed errors (a 404
+    # would then read as "response body does not match the API schema").
+    if not isinstance(getattr(client, "_transport", None), EvalTransport):
+        raise ConfigurationError(
+            f"{method} needs an httpx client sending through evalclient.EvalTransport, or retries and typed "
+            "errors are lost: pass your transport (TLS, proxy, limits) as extend_client(transport=...) / "
+            "bland_client(transport=...) instead, or wrap it in evalclient.EvalTransport(policy, inner=...)"
+        )
+
+
 @define
 class Client:
     """A class for keeping track of data related to the API
@@ -85,10 +96,11 @@ class Client:
         return evolve(self, **changes)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+        """Manually set the underlying httpx.Client; it must send through an evalclient transport.
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
+        _refuse_without_eval_transport(client, "set_httpx_client")
         self._client = client
         return self
 
@@ -116,10 +128,11 @@ class Client:
         self.get_httpx_client().__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+        """Manually set the underlying httpx.AsyncClient; it must send through an evalclient transport.
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
+        _refuse_without_eval_transport(async_client, "set_async_httpx_client")
         self._async_client = async_client
         return self
 
@@ -241,10 +254,11 @@ class AuthenticatedClient:
         return evolve(self, **changes)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+        """Manually set the underlying httpx.Client; it must send through an evalclient transport.
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
+        _refuse_without_eval_transport(client, "set_httpx_client")
         self._client = client
         return self
 
@@ -273,10 +287,11 @@ class AuthenticatedClient:
         self.get_httpx_client().__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+        """Manually set the underlying httpx.AsyncClient; it must send through an evalclient transport.
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
+        _refuse_without_eval_transport(async_client, "set_async_httpx_client")
         self._async_client = async_client
         return self
 

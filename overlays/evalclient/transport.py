@@ -11,7 +11,6 @@ import copy
 import json
 import logging
 import random
-import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, NamedTuple
@@ -19,8 +18,15 @@ from typing import Any, NamedTuple
 import httpx
 
 from evalclient import _lazy_asyncio
+from evalclient._pools import LoopShare, Pools
 from evalclient._proxies import default_async_transport, default_transport
-from evalclient.errors import ApiConnectionError, ApiStatusError, ApiTimeoutError, error_class_for_status
+from evalclient.errors import (
+    ApiConnectionError,
+    ApiStatusError,
+    ApiTimeoutError,
+    ConfigurationError,
+    error_class_for_status,
+)
 from evalclient.retry import RetryPolicy, server_requested_delay
 
 _logger = logging.getLogger("evalclient")
@@ -49,10 +55,15 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
       transport, or an in-memory fake). With `inner=None`, an httpx network transport (TLS
       verified; through HTTP(S)_PROXY/ALL_PROXY unless NO_PROXY says otherwise, see `_proxies`)
       is created on first use of each side.
-    - `close()` closes the sync side (the httpx.Client calls it), `aclose()` the async
-      side (the httpx.AsyncClient calls it); each also closes a given `inner`.
+    - A transport given as `inner` that has only one side serves only that mode: a call in the
+      other raises `ConfigurationError` before anything is sent.
+    - Network connections are pooled per process and, on the async side, per event loop, so one
+      transport serves sequential `asyncio.run`s, loops in several threads and forked children
+      (see `_pools`).
+    - `close()` closes the sync side (the httpx.Client calls it), `aclose()` the running loop's
+      async side (the httpx.AsyncClient calls it); each also closes a given `inner`.
     - The async side runs on asyncio. At most 100 async requests (the size of httpx's default
-      connection pool) are sent through `inner` at once; more wait their turn, in order.
+      connection pool) per event loop are sent through `inner` at once; more wait their turn, in order.
     - `sleep`, `async_sleep`, `clock` (Unix seconds) and `rng` (a float in [0, 1)) are
       injectable so tests never wait.
     """
@@ -73,19 +84,20 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._async_sleep = async_sleep
         self._clock = clock
         self._rng = rng
-        # Bound methods kept once, so the hot path does no lookups on `inner`.
+        # Bound methods of a given `inner` kept once, so the hot path does no lookups on it.
         self._sync_send: _SyncSend | None = getattr(inner, "handle_request", None)
         self._async_send: _AsyncSend | None = getattr(inner, "handle_async_request", None)
-        self._created_sync: httpx.BaseTransport | None = None
-        self._created_async: httpx.AsyncBaseTransport | None = None
-        self._create_lock = threading.Lock()
-        self._async_gates = _lazy_asyncio.LoopSemaphores(_ASYNC_SENDS_IN_FLIGHT)
+        self._pools = Pools(
+            make_sync=default_transport if inner is None else None,
+            make_async=default_async_transport if inner is None else None,
+            gate_size=_ASYNC_SENDS_IN_FLIGHT,
+        )
 
     def __repr__(self) -> str:
         return f"EvalTransport(policy={self._policy!r})"
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        send = self._sync_send or self._create_sync_send()
+        send = self._sync_send or self._network_sync_send()
         debug = _logger.isEnabledFor(_DEBUG)
         attempt = 1
         while True:
@@ -117,14 +129,15 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        send = self._async_send or self._create_async_send()
+        share = self._pools.current_loop()
+        send = self._async_send or self._network_async_send(share)
         # httpcore 1.0.9's AsyncConnectionPool rescans every queued request against every
         # connection each time one is released (upstream encode/httpcore PR #1035): with
         # more requests than connections that is O(requests x connections), and 1,000
         # concurrent calls on one client take over a minute. The excess waits here instead,
         # where a release wakes one waiter in O(1). The gate covers the send only: a retry's
         # sleep holds no slot.
-        gate = self._async_gates.current()
+        gate = share.gate
         debug = _logger.isEnabledFor(_DEBUG)
         attempt = 1
         while True:
@@ -157,46 +170,44 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
 
     def with_policy(self, policy: RetryPolicy) -> EvalTransport:
-        """A transport retrying per `policy` that shares this one's connection pools and gates.
-
-        The default network transports are made now, so both twins hold the same ones.
-        """
-        if self._inner is None:
-            self._create_sync_send()
-            self._create_async_send()
+        """A transport retrying per `policy` that shares this one's connection pools and gates."""
         twin = copy.copy(self)
         twin._policy = policy
         return twin
 
     def close(self) -> None:
-        close = getattr(self._created_sync or self._inner, "close", None)
+        """Close the sync side: this process's network pool, or a given `inner`."""
+        if self._inner is None:
+            self._pools.close_sync()
+            return
+        close = getattr(self._inner, "close", None)
         if close is not None:
             close()
 
     async def aclose(self) -> None:
-        aclose = getattr(self._created_async or self._inner, "aclose", None)
+        """Close the async side: the running loop's network pool, or a given `inner`."""
+        if self._inner is None:
+            await self._pools.aclose_current_loop()
+            return
+        aclose = getattr(self._inner, "aclose", None)
         if aclose is not None:
             await aclose()
 
-    def _create_sync_send(self) -> _SyncSend:
+    def _network_sync_send(self) -> _SyncSend:
         if self._inner is not None:
-            raise TypeError(f"{type(self._inner).__name__} has no handle_request, so it cannot serve an httpx.Client")
-        with self._create_lock:  # two threads' first requests must not each open a connection pool
-            if self._created_sync is None:
-                self._created_sync = default_transport()
-                self._sync_send = self._created_sync.handle_request
-        return self._created_sync.handle_request
-
-    def _create_async_send(self) -> _AsyncSend:
-        if self._inner is not None:
-            raise TypeError(
-                f"{type(self._inner).__name__} has no handle_async_request, so it cannot serve an httpx.AsyncClient"
+            raise ConfigurationError(
+                f"the transport given ({type(self._inner).__name__}) has no handle_request, so it serves "
+                "async calls only: use asyncio() / wait_for_run_async, or pass a transport with handle_request"
             )
-        # No lock: an event loop cannot switch tasks inside this method.
-        if self._created_async is None:
-            self._created_async = default_async_transport()
-            self._async_send = self._created_async.handle_async_request
-        return self._created_async.handle_async_request
+        return self._pools.sync_send()
+
+    def _network_async_send(self, share: LoopShare) -> _AsyncSend:
+        if share.network is None:
+            raise ConfigurationError(
+                f"the transport given ({type(self._inner).__name__}) has no handle_async_request, so it "
+                "serves sync calls only: use sync() / wait_for_run, or pass a transport with handle_async_request"
+            )
+        return share.network.handle_async_request
 
     def _next_delay(
         self, request: httpx.Request, attempt: int, failure: httpx.Response | httpx.TransportError
