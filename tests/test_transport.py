@@ -416,7 +416,8 @@ def test_debug_logs_show_requests_but_no_secrets(harness: Harness, caplog: pytes
     )
     lines = [record.getMessage() for record in caplog.records]
     assert {record.name for record in caplog.records} == {"evalclient"}
-    assert {record.levelno for record in caplog.records} == {logging.DEBUG}
+    levels = [record.levelno for record in caplog.records]
+    assert levels == [logging.DEBUG, logging.INFO, logging.DEBUG, logging.INFO, logging.DEBUG]  # retries at INFO
     assert lines[0].startswith("GET /v1/evals/runs -> 429 (attempt 1, ")
     assert lines[0].endswith(" ms)")
     assert lines[1] == "retrying GET /v1/evals/runs in 2.000 s (attempt 2 of 4)"
@@ -428,10 +429,15 @@ def test_debug_logs_show_requests_but_no_secrets(harness: Harness, caplog: pytes
         assert secret not in text
 
 
-def test_nothing_is_logged_unless_debug_is_on(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
+def test_at_info_only_retries_are_logged(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="evalclient")
     harness.send(ScriptedPeer(reply(503), reply(200)))
-    assert caplog.records == []
+    assert [record.getMessage() for record in caplog.records] == [
+        "retrying GET /evaluation_sets in 0.375 s (attempt 2 of 4)"
+    ]
+    caplog.clear()
+    harness.send(ScriptedPeer(reply(200)))
+    assert caplog.records == []  # a call that needed no retry logs nothing at INFO
 
 
 # --- one object for both clients, and its lifecycle -------------------------------------------

@@ -3,6 +3,7 @@
 # Order matters: the generated packages import evalclient.errors, so errors (which imports
 # no generated code) must be loaded before clients (which imports the generated packages).
 from evalclient._api_versions import EXTEND_API_VERSION, SPEC_VERSIONS
+from evalclient._attempts import Attempt
 from evalclient._enums import is_known
 from evalclient._poll_policy import PollPolicy
 from evalclient._version import __version__
@@ -43,6 +44,7 @@ __all__ = [
     "ApiStatusError",
     "ApiTimeoutError",
     "AsyncPager",
+    "Attempt",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",

@@ -17,6 +17,8 @@ import httpx
 import bland_evals_client
 import extend_evals_client
 from evalclient._api_versions import EXTEND_API_VERSION
+from evalclient._attempts import AttemptHook
+from evalclient._credentials import KeySource, RotatingKey
 from evalclient._version import __version__
 from evalclient.errors import ConfigurationError
 from evalclient.retry import RetryPolicy
@@ -29,10 +31,15 @@ class _Vendor(NamedTuple):
     token_env: str
     base_url_env: str
     default_base_url: str
+    auth_header: str
+    auth_prefix: str
 
 
-_EXTEND = _Vendor("EXTEND_API_KEY", "EXTEND_BASE_URL", "https://api.extend.ai")
-_BLAND = _Vendor("BLAND_API_KEY", "BLAND_BASE_URL", "https://api.bland.ai")
+_EXTEND = _Vendor("EXTEND_API_KEY", "EXTEND_BASE_URL", "https://api.extend.ai", "Authorization", "Bearer")
+_BLAND = _Vendor("BLAND_API_KEY", "BLAND_BASE_URL", "https://api.bland.ai", "authorization", "")
+
+# `token=`: the key, or a zero-argument callable returning the current key, asked on every attempt.
+Token = str | KeySource | None
 
 __all__ = ["bland_client", "extend_client"]
 
@@ -45,20 +52,25 @@ class _Common(NamedTuple):
 
 
 def extend_client(
-    token: str | None = None,
+    token: Token = None,
     base_url: str | None = None,
     api_version: str = EXTEND_API_VERSION,
     workspace_id: str | None = None,
     timeout: float | httpx.Timeout | None = 60.0,
     retry: RetryPolicy | None = None,
     transport: object | None = None,
+    *,
+    on_attempt: AttemptHook | None = None,
 ) -> extend_evals_client.AuthenticatedClient:
     """A client for the Extend API: key from `token` or EXTEND_API_KEY, sent as `Authorization: Bearer`.
 
-    `workspace_id` is needed with organization-scoped keys. `transport` replaces the network
-    (e.g. an in-memory fake API); retries and typed errors still apply on top of it.
+    `token` may be a zero-argument callable returning the current key, asked on every attempt (a
+    key rotated in a secret store is picked up without a restart). `workspace_id` is needed with
+    organization-scoped keys. `transport` replaces the network (e.g. an in-memory fake API);
+    retries and typed errors still apply on top of it. `on_attempt(evalclient.Attempt)` is called
+    after every HTTP attempt.
     """
-    common = _resolve(_EXTEND, token, base_url, timeout, retry, transport)
+    common = _resolve(_EXTEND, token, base_url, timeout, retry, transport, on_attempt)
     headers = {"x-extend-api-version": api_version, "user-agent": _USER_AGENT}
     if workspace_id:
         headers["x-extend-workspace-id"] = workspace_id
@@ -73,14 +85,19 @@ def extend_client(
 
 
 def bland_client(
-    token: str | None = None,
+    token: Token = None,
     base_url: str | None = None,
     timeout: float | httpx.Timeout | None = 60.0,
     retry: RetryPolicy | None = None,
     transport: object | None = None,
+    *,
+    on_attempt: AttemptHook | None = None,
 ) -> bland_evals_client.AuthenticatedClient:
-    """A client for the Bland evals API: key from `token` or BLAND_API_KEY, sent raw in `authorization`."""
-    common = _resolve(_BLAND, token, base_url, timeout, retry, transport)
+    """A client for the Bland evals API: key from `token` or BLAND_API_KEY, sent raw in `authorization`.
+
+    `token`, `transport` and `on_attempt` as for `extend_client`.
+    """
+    common = _resolve(_BLAND, token, base_url, timeout, retry, transport, on_attempt)
     return bland_evals_client.AuthenticatedClient(
         base_url=common.base_url,
         token=common.token,
@@ -95,18 +112,26 @@ def bland_client(
 
 def _resolve(
     vendor: _Vendor,
-    token: str | None,
+    token: Token,
     base_url: str | None,
     timeout: float | httpx.Timeout | None,
     retry: RetryPolicy | None,
     transport: object | None,
+    on_attempt: AttemptHook | None,
 ) -> _Common:
     """Settings both vendors resolve the same way. Errors name the setting, never the key's value."""
-    if token is None:
-        token = os.environ.get(vendor.token_env, "")
-    token = token.strip()  # a key pasted with a trailing newline would otherwise break the header
-    if not token:
-        raise ConfigurationError(f"no API key: pass token=... or set the {vendor.token_env} environment variable")
+    key: RotatingKey | None = None
+    if callable(token):
+        # The generated client's own header gets no key; the transport writes the current one
+        # into every attempt.
+        key = RotatingKey(token, header=vendor.auth_header, prefix=vendor.auth_prefix)
+        token = ""
+    else:
+        if token is None:
+            token = os.environ.get(vendor.token_env, "")
+        token = token.strip()  # a key pasted with a trailing newline would otherwise break the header
+        if not token:
+            raise ConfigurationError(f"no API key: pass token=... or set the {vendor.token_env} environment variable")
     source = "base_url"
     if base_url is None:
         source = f"the {vendor.base_url_env} environment variable"
@@ -120,5 +145,5 @@ def _resolve(
             f"{source} must be an http(s) URL such as {vendor.default_base_url!r}, got {base_url!r}"
         )
     policy = RetryPolicy.default() if retry is None else retry
-    eval_transport = EvalTransport(policy, inner=transport)
+    eval_transport = EvalTransport(policy, inner=transport, on_attempt=on_attempt, key=key)
     return _Common(token, base_url, httpx.Timeout(timeout), {"transport": eval_transport})

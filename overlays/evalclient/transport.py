@@ -18,6 +18,8 @@ from typing import Any, NamedTuple
 import httpx
 
 from evalclient import _lazy_asyncio
+from evalclient._attempts import AttemptHook, report
+from evalclient._credentials import RotatingKey
 from evalclient._pools import LoopShare, Pools
 from evalclient._proxies import default_async_transport, default_transport
 from evalclient.errors import (
@@ -66,6 +68,9 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
       connection pool) per event loop are sent through `inner` at once; more wait their turn, in order.
     - `sleep`, `async_sleep`, `clock` (Unix seconds) and `rng` (a float in [0, 1)) are
       injectable so tests never wait.
+    - `on_attempt` is called with an `evalclient.Attempt` after every attempt (see `_attempts`);
+      `key` (a rotating key, see `_credentials`) sets the auth header before every attempt.
+    - Retries are logged at INFO, every attempt at DEBUG, with method and path only.
     """
 
     def __init__(
@@ -77,8 +82,12 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         async_sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
         clock: Callable[[], float] = time.time,
         rng: Callable[[], float] = random.random,
+        on_attempt: AttemptHook | None = None,
+        key: RotatingKey | None = None,
     ) -> None:
         self._policy = policy
+        self._on_attempt = on_attempt
+        self._key = key
         self._inner = inner
         self._sleep = sleep
         self._async_sleep = async_sleep
@@ -99,23 +108,32 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         send = self._sync_send or self._network_sync_send()
         debug = _logger.isEnabledFor(_DEBUG)
+        hook = self._on_attempt
         attempt = 1
         while True:
-            started = time.perf_counter() if debug else 0.0
+            if self._key is not None:
+                self._key.apply(request)
+            started = time.perf_counter() if debug or hook else 0.0
             try:
                 response = send(request)
             except httpx.TransportError as exc:
                 if debug:
                     _log_attempt(request, type(exc).__name__, attempt, started)
                 delay = self._next_delay(request, attempt, exc)
+                if hook is not None:
+                    report(hook, request, attempt, started, exc, delay)
                 if delay is None:
                     raise _connection_error(request, exc, attempt) from exc
             else:
                 if debug:
                     _log_attempt(request, response.status_code, attempt, started)
                 if 200 <= response.status_code < 300:
+                    if hook is not None:
+                        report(hook, request, attempt, started, response, None)
                     return response
                 delay = self._next_delay(request, attempt, response)
+                if hook is not None:
+                    report(hook, request, attempt, started, response, delay)
                 if delay is None:
                     try:
                         content = response.read()
@@ -139,9 +157,12 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         # sleep holds no slot.
         gate = share.gate
         debug = _logger.isEnabledFor(_DEBUG)
+        hook = self._on_attempt
         attempt = 1
         while True:
-            started = time.perf_counter() if debug else 0.0
+            if self._key is not None:
+                self._key.apply(request)
+            started = time.perf_counter() if debug or hook else 0.0
             try:
                 async with gate:
                     response = await send(request)
@@ -149,14 +170,20 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if debug:
                     _log_attempt(request, type(exc).__name__, attempt, started)
                 delay = self._next_delay(request, attempt, exc)
+                if hook is not None:
+                    report(hook, request, attempt, started, exc, delay)
                 if delay is None:
                     raise _connection_error(request, exc, attempt) from exc
             else:
                 if debug:
                     _log_attempt(request, response.status_code, attempt, started)
                 if 200 <= response.status_code < 300:
+                    if hook is not None:
+                        report(hook, request, attempt, started, response, None)
                     return response
                 delay = self._next_delay(request, attempt, response)
+                if hook is not None:
+                    report(hook, request, attempt, started, response, delay)
                 if delay is None:
                     try:
                         content = await response.aread()
@@ -225,8 +252,8 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         delay = policy.retry_delay(attempt, headers, now=self._clock(), rng=self._rng)
         if delay is None:
             return None
-        if _logger.isEnabledFor(_DEBUG):
-            _logger.debug(
+        if _logger.isEnabledFor(logging.INFO):
+            _logger.info(
                 "retrying %s %s in %.3f s (attempt %d of %d)",
                 request.method,
                 request.url.path,
