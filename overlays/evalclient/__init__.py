@@ -6,6 +6,7 @@ from evalclient._api_versions import EXTEND_API_VERSION, SPEC_VERSIONS
 from evalclient._attempts import Attempt
 from evalclient._enums import is_known
 from evalclient._poll_policy import PollPolicy
+from evalclient._request_ids import request_id
 from evalclient._version import __version__
 from evalclient.errors import (
     ApiConnectionError,
@@ -71,6 +72,7 @@ __all__ = [
     "extend_client",
     "is_known",
     "paginate",
+    "request_id",
     "run_progress",
     "wait_for_run",
     "wait_for_run_async",

@@ -32,6 +32,8 @@ from typing import Any, Protocol, TypeVar, overload
 from evalclient import _lazy_asyncio
 from evalclient._operation import Operation, check_arguments, operation_name, operation_signature
 from evalclient._poll_policy import PollPolicy
+from evalclient._request_ids import carry as carry_request_id
+from evalclient._request_ids import request_id
 from evalclient._run_status import (
     BATCH_PROCESSOR_RUN_TERMINAL,
     EVAL_RUN_TERMINAL,
@@ -124,6 +126,8 @@ class _Poll:
             raise TypeError(
                 f"{self.name} returned {type(response).__name__}, which holds no run (nothing has a status)"
             )
+        if run is not response:  # the run inside an envelope answers request_id() like the envelope
+            carry_request_id(run, request_id(response))
         self.run = run
         progress = run_progress(run)
         if progress != self.last_progress:

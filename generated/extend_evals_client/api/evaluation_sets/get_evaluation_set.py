@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from evalclient._request_ids import remember as remember_request_id
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -105,7 +106,7 @@ def _success(response: Response[ApiError | EvaluationSet]) -> EvaluationSet:
     # client) an error answer or an undocumented 2xx is still an exception, never a None.
     if not 200 <= response.status_code <= 299 or response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return cast(EvaluationSet, response.parsed)
+    return cast(EvaluationSet, remember_request_id(response.parsed, response.headers))
 
 
 def sync_detailed(
