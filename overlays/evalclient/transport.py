@@ -22,6 +22,7 @@ from evalclient._attempts import AttemptHook, report
 from evalclient._credentials import RotatingKey
 from evalclient._pools import LoopShare, Pools
 from evalclient._proxies import default_async_transport, default_transport
+from evalclient._tracing import current_tracer, traced_async_send, traced_send
 from evalclient.errors import (
     ApiConnectionError,
     ApiStatusError,
@@ -71,6 +72,8 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     - `on_attempt` is called with an `evalclient.Attempt` after every attempt (see `_attempts`);
       `key` (a rotating key, see `_credentials`) sets the auth header before every attempt.
     - Retries are logged at INFO, every attempt at DEBUG, with method and path only.
+    - Each attempt is an OpenTelemetry CLIENT span once the application uses OpenTelemetry
+      (see `_tracing`).
     """
 
     def __init__(
@@ -109,13 +112,14 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         send = self._sync_send or self._network_sync_send()
         debug = _logger.isEnabledFor(_DEBUG)
         hook = self._on_attempt
+        tracer = current_tracer()
         attempt = 1
         while True:
             if self._key is not None:
                 self._key.apply(request)
             started = time.perf_counter() if debug or hook else 0.0
             try:
-                response = send(request)
+                response = send(request) if tracer is None else traced_send(tracer, send, request, attempt)
             except httpx.TransportError as exc:
                 if debug:
                     _log_attempt(request, type(exc).__name__, attempt, started)
@@ -158,6 +162,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         gate = share.gate
         debug = _logger.isEnabledFor(_DEBUG)
         hook = self._on_attempt
+        tracer = current_tracer()
         attempt = 1
         while True:
             if self._key is not None:
@@ -165,7 +170,10 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             started = time.perf_counter() if debug or hook else 0.0
             try:
                 async with gate:
-                    response = await send(request)
+                    if tracer is None:
+                        response = await send(request)
+                    else:
+                        response = await traced_async_send(tracer, send, request, attempt)
             except httpx.TransportError as exc:
                 if debug:
                     _log_attempt(request, type(exc).__name__, attempt, started)

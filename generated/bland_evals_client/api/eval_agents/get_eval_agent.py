@@ -10,6 +10,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.eval_agent_detail_envelope import EvalAgentDetailEnvelope
 from ...types import Response, path_segment
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("get_eval_agent", "/v1/evals/agents/{eval_agent_id}")}
+
 
 def _get_kwargs(
     eval_agent_id: str,
@@ -17,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/agents/{eval_agent_id}".format(
             eval_agent_id=path_segment(eval_agent_id, "eval_agent_id"),
         ),

@@ -10,6 +10,9 @@ from ...models.agent_template_list_envelope import AgentTemplateListEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("list_eval_agent_templates", "/v1/evals/agent-templates")}
+
 
 def _get_kwargs(
     *,
@@ -30,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/agent-templates",
         "params": params,
     }

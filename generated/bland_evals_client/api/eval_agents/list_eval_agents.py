@@ -10,6 +10,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.eval_agent_list_envelope import EvalAgentListEnvelope
 from ...types import UNSET, Response, Unset
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("list_eval_agents", "/v1/evals/agents")}
+
 
 def _get_kwargs(
     *,
@@ -30,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/agents",
         "params": params,
     }

@@ -11,6 +11,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.eval_run_envelope import EvalRunEnvelope
 from ...types import Response
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("create_eval_run", "/v1/evals/runs")}
+
 
 def _get_kwargs(
     *,
@@ -20,6 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/runs",
     }
 

@@ -10,6 +10,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.eval_run_envelope import EvalRunEnvelope
 from ...types import Response, path_segment
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("get_eval_run", "/v1/evals/runs/{run_id}")}
+
 
 def _get_kwargs(
     run_id: str,
@@ -17,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/runs/{run_id}".format(
             run_id=path_segment(run_id, "run_id"),
         ),

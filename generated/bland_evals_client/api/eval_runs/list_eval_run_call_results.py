@@ -10,6 +10,9 @@ from ...models.call_result_list_envelope import CallResultListEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset, path_segment
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("list_eval_run_call_results", "/v1/evals/runs/{run_id}/call-results")}
+
 
 def _get_kwargs(
     run_id: str,
@@ -34,6 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/runs/{run_id}/call-results".format(
             run_id=path_segment(run_id, "run_id"),
         ),

@@ -12,6 +12,9 @@ from ...models.run_status import RunStatus
 from ...models.triggered_by import TriggeredBy
 from ...types import UNSET, Response, Unset
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("list_eval_runs", "/v1/evals/runs")}
+
 
 def _get_kwargs(
     *,
@@ -52,6 +55,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/runs",
         "params": params,
     }

@@ -10,11 +10,15 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.evals_status_envelope import EvalsStatusEnvelope
 from ...types import Response
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("get_evals_status", "/v1/evals/status")}
+
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/status",
     }
 

@@ -10,6 +10,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.workbench_setup_list_envelope import WorkbenchSetupListEnvelope
 from ...types import UNSET, Response, Unset
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("list_workbench_setups", "/v1/evals/workbench-setups")}
+
 
 def _get_kwargs(
     *,
@@ -30,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/v1/evals/workbench-setups",
         "params": params,
     }

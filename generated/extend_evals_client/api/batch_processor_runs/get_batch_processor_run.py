@@ -10,6 +10,9 @@ from ...models.api_error import ApiError
 from ...models.batch_processor_run_response import BatchProcessorRunResponse
 from ...types import UNSET, Response, Unset, path_segment
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("get_batch_processor_run", "/batch_processor_runs/{id}")}
+
 
 def _get_kwargs(
     id: str,
@@ -22,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/batch_processor_runs/{id}".format(
             id=path_segment(id, "id"),
         ),

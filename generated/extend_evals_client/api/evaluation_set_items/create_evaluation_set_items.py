@@ -15,6 +15,9 @@ from ...models.create_evaluation_set_items_response import (
 )
 from ...types import UNSET, Response, Unset, path_segment
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("create_evaluation_set_items", "/evaluation_sets/{evaluation_set_id}/items")}
+
 
 def _get_kwargs(
     evaluation_set_id: str,
@@ -28,6 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": _EXTENSIONS,
         "url": "/evaluation_sets/{evaluation_set_id}/items".format(
             evaluation_set_id=path_segment(evaluation_set_id, "evaluation_set_id"),
         ),

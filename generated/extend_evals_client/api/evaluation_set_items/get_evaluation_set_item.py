@@ -10,6 +10,11 @@ from ...models.api_error import ApiError
 from ...models.evaluation_set_item import EvaluationSetItem
 from ...types import UNSET, Response, Unset, path_segment
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {
+    "evalclient_operation": ("get_evaluation_set_item", "/evaluation_sets/{evaluation_set_id}/items/{item_id}")
+}
+
 
 def _get_kwargs(
     evaluation_set_id: str,
@@ -23,6 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/evaluation_sets/{evaluation_set_id}/items/{item_id}".format(
             evaluation_set_id=path_segment(evaluation_set_id, "evaluation_set_id"),
             item_id=path_segment(item_id, "item_id"),

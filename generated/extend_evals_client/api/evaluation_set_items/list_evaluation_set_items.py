@@ -12,6 +12,9 @@ from ...models.sort_by import SortBy
 from ...models.sort_dir import SortDir
 from ...types import UNSET, Response, Unset, path_segment
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("list_evaluation_set_items", "/evaluation_sets/{evaluation_set_id}/items")}
+
 
 def _get_kwargs(
     evaluation_set_id: str,
@@ -48,6 +51,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/evaluation_sets/{evaluation_set_id}/items".format(
             evaluation_set_id=path_segment(evaluation_set_id, "evaluation_set_id"),
         ),

@@ -11,6 +11,9 @@ from ...models.create_evaluation_set_request import CreateEvaluationSetRequest
 from ...models.evaluation_set import EvaluationSet
 from ...types import UNSET, Response, Unset
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("create_evaluation_set", "/evaluation_sets")}
+
 
 def _get_kwargs(
     *,
@@ -23,6 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": _EXTENSIONS,
         "url": "/evaluation_sets",
     }
 

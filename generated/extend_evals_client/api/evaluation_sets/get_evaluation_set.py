@@ -10,6 +10,9 @@ from ...models.api_error import ApiError
 from ...models.evaluation_set import EvaluationSet
 from ...types import UNSET, Response, Unset, path_segment
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("get_evaluation_set", "/evaluation_sets/{id}")}
+
 
 def _get_kwargs(
     id: str,
@@ -22,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/evaluation_sets/{id}".format(
             id=path_segment(id, "id"),
         ),

@@ -12,6 +12,9 @@ from ...models.sort_by import SortBy
 from ...models.sort_dir import SortDir
 from ...types import UNSET, Response, Unset
 
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("list_evaluation_sets", "/evaluation_sets")}
+
 
 def _get_kwargs(
     *,
@@ -50,6 +53,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": _EXTENSIONS,
         "url": "/evaluation_sets",
         "params": params,
     }
