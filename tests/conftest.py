@@ -16,7 +16,7 @@ import httpx
 import pytest
 from _conformance import ResponseWatch, SpecBook
 
-from evalclient.testing import FakeAPI, ManualClock
+from evalclient.testing import FakeAPI, FakeServer, ManualClock
 
 LANES = ("unit", "integration", "pipeline")
 
@@ -54,6 +54,13 @@ def clock() -> ManualClock:
 def fake(clock: ManualClock) -> FakeAPI:
     """The fake of both APIs on the test's clock: a run takes 10 s of it, sleeps cost no real time."""
     return FakeAPI(token="test-token", run_seconds=10.0, clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep)
+
+
+@pytest.fixture
+def server() -> Iterator[FakeServer]:
+    """The fake of both APIs served on loopback (key "test-token", real time), stopped after the test."""
+    with FakeServer(token="test-token") as running:
+        yield running
 
 
 @pytest.fixture

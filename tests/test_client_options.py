@@ -7,7 +7,7 @@ a per-request header became permanent for every caller of the parent.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import httpx
 import pytest
@@ -18,14 +18,8 @@ from extend_evals_client.api.evaluation_sets import get_evaluation_set, list_eva
 
 pytestmark = pytest.mark.integration
 
-TOKEN = "options-token"
+TOKEN = "test-token"  # the key of conftest's served fake
 ROUTE = "GET /evaluation_sets"
-
-
-@pytest.fixture
-def server() -> Iterator[FakeServer]:
-    with FakeServer(token=TOKEN) as running:
-        yield running
 
 
 @pytest.fixture

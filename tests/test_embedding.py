@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-from collections.abc import Iterator
 
 import pytest
 
@@ -20,13 +19,7 @@ from extend_evals_client.models import EvaluationSetsListResponse
 
 pytestmark = pytest.mark.integration
 
-TOKEN = "embedding-token"
-
-
-@pytest.fixture
-def server() -> Iterator[FakeServer]:
-    with FakeServer(token=TOKEN) as running:
-        yield running
+TOKEN = "test-token"  # the key of conftest's served fake
 
 
 def _pools_held(client: object) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import pytest
 
@@ -14,14 +14,8 @@ from extend_evals_client.api.evaluation_sets import list_evaluation_sets
 
 pytestmark = pytest.mark.integration
 
-TOKEN = "hooks-token"
+TOKEN = "test-token"  # the key of conftest's served fake
 ROUTE = "GET /evaluation_sets"
-
-
-@pytest.fixture
-def server() -> Iterator[FakeServer]:
-    with FakeServer(token=TOKEN) as running:
-        yield running
 
 
 def test_a_503_then_200_get_calls_the_hook_twice_sync_and_async(server: FakeServer) -> None:

@@ -21,7 +21,7 @@ from extend_evals_client.api.evaluation_sets import list_evaluation_sets
 
 pytestmark = pytest.mark.integration
 
-TOKEN = "sk_tracing_secret_key"
+TOKEN = "test-token"  # the key of conftest's served fake
 
 
 class _Recorder(InMemorySpanExporter):
@@ -49,12 +49,6 @@ def exporter() -> Iterator[InMemorySpanExporter]:
 def spans(exporter: InMemorySpanExporter) -> InMemorySpanExporter:
     exporter.clear()
     return exporter
-
-
-@pytest.fixture
-def server() -> Iterator[FakeServer]:
-    with FakeServer(token=TOKEN) as running:
-        yield running
 
 
 def _no_secret_in(recorded: tuple[ReadableSpan, ...]) -> None:
