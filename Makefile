@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 STAMP := $(VENV)/.installed
 
 .PHONY: help setup generate check-generated lint test test-fast demo bench build publish check-api clean api-snapshot changelog-draft
-.PHONY: check-templates test-pythons
+.PHONY: check-templates test-pythons test-floors
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -59,6 +59,11 @@ test-fast: $(STAMP) ## the unit lane alone (no subprocess, no socket, no generat
 # PYTHON312=/path/to/python3.12 overrides where an interpreter is found (else pyenv, else PATH).
 test-pythons: ## the unit lane under every supported CPython (3.11, 3.12, 3.13); a missing one fails
 	$(PYTHON) scripts/test_pythons.py $(PYTHONS)
+
+# .venv-floors/ is built from requirements/dev.lock with each runtime dependency pinned to the lowest
+# version pyproject.toml allows (scripts/floors.py); rebuilt only when either file changes.
+test-floors: ## the unit lane with httpx and attrs at their lowest allowed versions
+	$(PYTHON) scripts/floors.py
 
 build: $(STAMP) ## wheel and sdist in dist/ (reproducible), the wheel checked in an empty virtualenv
 	scripts/build.sh

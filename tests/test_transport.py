@@ -208,7 +208,7 @@ def test_post_is_retried_when_it_never_left(harness: Harness, error: Exception) 
     assert harness.send(peer, method="POST").status_code == 201
     assert harness.sleeps == BACKOFF[:1]
     assert peer.requests[0] is peer.requests[1]
-    assert peer.requests[1].read() == b'{"name":"x"}'
+    assert json.loads(peer.requests[1].read()) == {"name": "x"}  # the same body (httpx 0.28 packs JSON tighter)
 
 
 def test_post_read_error_is_not_retried(harness: Harness) -> None:
