@@ -10,7 +10,7 @@ variable set, the plain httpx transport is used and nothing is added to a reques
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -58,8 +58,8 @@ def _bypasses_proxy(host: str) -> bool:
 
 
 class _SyncProxyRouter(httpx.BaseTransport):
-    def __init__(self, proxies: Mapping[str, str]) -> None:
-        self._routes = _Routes(proxies, lambda proxy: httpx.HTTPTransport(proxy=proxy))
+    def __init__(self, proxies: Mapping[str, str], options: Mapping[str, Any]) -> None:
+        self._routes = _Routes(proxies, lambda proxy: httpx.HTTPTransport(proxy=proxy, **options))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self._routes.transport_for(request.url).handle_request(request)
@@ -70,8 +70,8 @@ class _SyncProxyRouter(httpx.BaseTransport):
 
 
 class _AsyncProxyRouter(httpx.AsyncBaseTransport):
-    def __init__(self, proxies: Mapping[str, str]) -> None:
-        self._routes = _Routes(proxies, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy))
+    def __init__(self, proxies: Mapping[str, str], options: Mapping[str, Any]) -> None:
+        self._routes = _Routes(proxies, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy, **options))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._routes.transport_for(request.url).handle_async_request(request)
@@ -81,13 +81,16 @@ class _AsyncProxyRouter(httpx.AsyncBaseTransport):
             await transport.aclose()
 
 
-def default_transport() -> httpx.BaseTransport:
-    """The network transport for the sync client: direct, or through the environment's proxies."""
-    proxies = environment_proxies()
-    return _SyncProxyRouter(proxies) if proxies else httpx.HTTPTransport()
+def default_transport(options: Mapping[str, Any] | None = None) -> httpx.BaseTransport:
+    """The network transport for the sync client: direct, or through the environment's proxies.
+
+    `options` are httpx.HTTPTransport settings (verify, limits, http2) for every route.
+    """
+    proxies, settings = environment_proxies(), dict(options or {})
+    return _SyncProxyRouter(proxies, settings) if proxies else httpx.HTTPTransport(**settings)
 
 
-def default_async_transport() -> httpx.AsyncBaseTransport:
+def default_async_transport(options: Mapping[str, Any] | None = None) -> httpx.AsyncBaseTransport:
     """The network transport for the async client: direct, or through the environment's proxies."""
-    proxies = environment_proxies()
-    return _AsyncProxyRouter(proxies) if proxies else httpx.AsyncHTTPTransport()
+    proxies, settings = environment_proxies(), dict(options or {})
+    return _AsyncProxyRouter(proxies, settings) if proxies else httpx.AsyncHTTPTransport(**settings)

@@ -10,7 +10,7 @@ transport's default inner transports always verify TLS.
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -19,12 +19,14 @@ import extend_evals_client
 from evalclient._api_versions import EXTEND_API_VERSION
 from evalclient._attempts import AttemptHook
 from evalclient._credentials import KeySource, RotatingKey
+from evalclient._network import Cert, NetworkSettings, Verify
 from evalclient._version import __version__
 from evalclient.errors import ConfigurationError
 from evalclient.retry import RetryPolicy
 from evalclient.transport import EvalTransport
 
 _USER_AGENT = f"evalclient/{__version__}"
+_DEFAULT_NETWORK = NetworkSettings()
 
 
 class _Vendor(NamedTuple):
@@ -61,6 +63,11 @@ def extend_client(
     transport: object | None = None,
     *,
     on_attempt: AttemptHook | None = None,
+    verify: Verify = True,
+    cert: Cert | None = None,
+    limits: httpx.Limits | None = None,
+    proxy: str | httpx.URL | None = None,
+    http2: bool = False,
 ) -> extend_evals_client.AuthenticatedClient:
     """A client for the Extend API: key from `token` or EXTEND_API_KEY, sent as `Authorization: Bearer`.
 
@@ -68,9 +75,14 @@ def extend_client(
     key rotated in a secret store is picked up without a restart). `workspace_id` is needed with
     organization-scoped keys. `transport` replaces the network (e.g. an in-memory fake API);
     retries and typed errors still apply on top of it. `on_attempt(evalclient.Attempt)` is called
-    after every HTTP attempt.
+    after every HTTP attempt. `verify` (bool, CA bundle path or `ssl.SSLContext`), `cert` (client
+    certificate for mTLS: a path, or (certfile, keyfile[, password])), `limits` (`httpx.Limits`;
+    `max_connections` also caps async requests in flight), `proxy` (instead of the environment's)
+    and `http2` (needs `evalclient[http2]`) configure evalclient's network transports, sync and
+    async alike; with `transport=` they are refused, as that transport owns its network.
     """
-    common = _resolve(_EXTEND, token, base_url, timeout, retry, transport, on_attempt)
+    network = _network(transport, verify=verify, cert=cert, limits=limits, proxy=proxy, http2=http2)
+    common = _resolve(_EXTEND, token, base_url, timeout, retry, transport, on_attempt, network)
     headers = {"x-extend-api-version": api_version, "user-agent": _USER_AGENT}
     if workspace_id:
         headers["x-extend-workspace-id"] = workspace_id
@@ -92,12 +104,18 @@ def bland_client(
     transport: object | None = None,
     *,
     on_attempt: AttemptHook | None = None,
+    verify: Verify = True,
+    cert: Cert | None = None,
+    limits: httpx.Limits | None = None,
+    proxy: str | httpx.URL | None = None,
+    http2: bool = False,
 ) -> bland_evals_client.AuthenticatedClient:
     """A client for the Bland evals API: key from `token` or BLAND_API_KEY, sent raw in `authorization`.
 
-    `token`, `transport` and `on_attempt` as for `extend_client`.
+    `token`, `transport`, `on_attempt` and the HTTP settings as for `extend_client`.
     """
-    common = _resolve(_BLAND, token, base_url, timeout, retry, transport, on_attempt)
+    network = _network(transport, verify=verify, cert=cert, limits=limits, proxy=proxy, http2=http2)
+    common = _resolve(_BLAND, token, base_url, timeout, retry, transport, on_attempt, network)
     return bland_evals_client.AuthenticatedClient(
         base_url=common.base_url,
         token=common.token,
@@ -110,6 +128,19 @@ def bland_client(
     )
 
 
+def _network(transport: object | None, **settings: Any) -> NetworkSettings | None:
+    """The HTTP settings, or None when all are defaults; refused beside a transport of the caller's."""
+    network = NetworkSettings(**settings)
+    if network == _DEFAULT_NETWORK:
+        return None
+    if transport is not None:
+        given = ", ".join(name for name, value in settings.items() if getattr(_DEFAULT_NETWORK, name) != value)
+        raise ConfigurationError(
+            f"{given} cannot be combined with transport=: configure the transport you pass instead"
+        )
+    return network
+
+
 def _resolve(
     vendor: _Vendor,
     token: Token,
@@ -118,6 +149,7 @@ def _resolve(
     retry: RetryPolicy | None,
     transport: object | None,
     on_attempt: AttemptHook | None,
+    network: NetworkSettings | None,
 ) -> _Common:
     """Settings both vendors resolve the same way. Errors name the setting, never the key's value."""
     key: RotatingKey | None = None
@@ -145,5 +177,5 @@ def _resolve(
             f"{source} must be an http(s) URL such as {vendor.default_base_url!r}, got {base_url!r}"
         )
     policy = RetryPolicy.default() if retry is None else retry
-    eval_transport = EvalTransport(policy, inner=transport, on_attempt=on_attempt, key=key)
+    eval_transport = EvalTransport(policy, inner=transport, on_attempt=on_attempt, key=key, network=network)
     return _Common(token, base_url, httpx.Timeout(timeout), {"transport": eval_transport})

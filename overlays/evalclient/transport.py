@@ -20,8 +20,8 @@ import httpx
 from evalclient import _lazy_asyncio
 from evalclient._attempts import AttemptHook, report
 from evalclient._credentials import RotatingKey
+from evalclient._network import NetworkSettings
 from evalclient._pools import LoopShare, Pools
-from evalclient._proxies import default_async_transport, default_transport
 from evalclient._tracing import current_tracer, traced_async_send, traced_send
 from evalclient.errors import (
     ApiConnectionError,
@@ -36,9 +36,9 @@ _logger = logging.getLogger("evalclient")
 _DEBUG = logging.DEBUG
 # How much of an unrecognised error body goes into the exception message (all of it stays in `.body`).
 _SNIPPET_LIMIT = 200
-# At most this many async sends are inside the inner transport at once; httpx's default pool
-# (max_connections) has as many connections. Why: see EvalTransport.handle_async_request.
-_ASYNC_SENDS_IN_FLIGHT = 100
+# At most `limits.max_connections` (httpx's default: 100) async sends are inside the inner transport
+# at once per event loop. Why: see EvalTransport.handle_async_request.
+_DEFAULT_NETWORK = NetworkSettings()
 
 __all__ = ["EvalTransport"]
 
@@ -65,7 +65,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
       (see `_pools`).
     - `close()` closes the sync side (the httpx.Client calls it), `aclose()` the running loop's
       async side (the httpx.AsyncClient calls it); each also closes a given `inner`.
-    - The async side runs on asyncio. At most 100 async requests (the size of httpx's default
+    - The async side runs on asyncio. At most `limits.max_connections` (100, httpx's default
       connection pool) per event loop are sent through `inner` at once; more wait their turn, in order.
     - `sleep`, `async_sleep`, `clock` (Unix seconds) and `rng` (a float in [0, 1)) are
       injectable so tests never wait.
@@ -87,6 +87,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         rng: Callable[[], float] = random.random,
         on_attempt: AttemptHook | None = None,
         key: RotatingKey | None = None,
+        network: NetworkSettings | None = None,
     ) -> None:
         self._policy = policy
         self._on_attempt = on_attempt
@@ -99,10 +100,13 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         # Bound methods of a given `inner` kept once, so the hot path does no lookups on it.
         self._sync_send: _SyncSend | None = getattr(inner, "handle_request", None)
         self._async_send: _AsyncSend | None = getattr(inner, "handle_async_request", None)
+        if inner is not None and network is not None:
+            raise ConfigurationError("HTTP settings apply to evalclient's own network transport, not to a given one")
+        network = network or _DEFAULT_NETWORK
         self._pools = Pools(
-            make_sync=default_transport if inner is None else None,
-            make_async=default_async_transport if inner is None else None,
-            gate_size=_ASYNC_SENDS_IN_FLIGHT,
+            make_sync=network.make_sync if inner is None else None,
+            make_async=network.make_async if inner is None else None,
+            gate_size=network.in_flight,
         )
 
     def __repr__(self) -> str:

@@ -13,6 +13,7 @@ import http
 import logging
 import re
 import socket
+import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -175,7 +176,8 @@ class FakeServer:
         with FakeServer(token="test-token", run_seconds=2.0) as server:
             httpx.get(f"{server.url}/v1/evals/agents", headers={"authorization": "test-token"})
 
-    Pass `fake=` to serve an existing core (then `token` and `run_seconds` are not used).
+    Pass `fake=` to serve an existing core (then `token` and `run_seconds` are not used), and
+    `ssl_context=` (a server-side `ssl.SSLContext`) to serve HTTPS instead.
     `start()` binds and starts serving; `stop()` (or leaving the `with`) stops accepting,
     closes the listening socket and every open connection, and joins the threads.
     """
@@ -188,9 +190,11 @@ class FakeServer:
         run_seconds: float = 2.0,
         host: str = "127.0.0.1",
         port: int = 0,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.fake = fake if fake is not None else FakeAPI(token=token, run_seconds=run_seconds)
         self._address = (host, port)
+        self._ssl_context = ssl_context
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -200,7 +204,8 @@ class FakeServer:
         if self._server is None:
             raise RuntimeError("the FakeServer is not started; use start() or a with block")
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        scheme = "http" if self._ssl_context is None else "https"
+        return f"{scheme}://{host!s}:{port}"
 
     @property
     def connections_accepted(self) -> int:
@@ -211,6 +216,8 @@ class FakeServer:
         if self._server is not None:
             raise RuntimeError("the FakeServer is already started")
         self._server = _Server(self._address, self.fake)
+        if self._ssl_context is not None:  # TLS on every accepted connection, for clients' TLS settings
+            self._server.socket = self._ssl_context.wrap_socket(self._server.socket, server_side=True)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
