@@ -241,7 +241,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"eval_run_call_result_id: {type(data).__name__} fits no member of the union")
 
         eval_run_call_result_id = _parse_eval_run_call_result_id(d.pop("eval_run_call_result_id", UNSET))
 
@@ -250,7 +252,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"eval_run_agent_snapshot_id: {type(data).__name__} fits no member of the union")
 
         eval_run_agent_snapshot_id = _parse_eval_run_agent_snapshot_id(d.pop("eval_run_agent_snapshot_id", UNSET))
 
@@ -259,7 +263,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
 
         eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
 
@@ -268,7 +274,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"selected_level_key: {type(data).__name__} fits no member of the union")
 
         selected_level_key = _parse_selected_level_key(d.pop("selected_level_key", UNSET))
 
@@ -277,7 +285,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"selected_level_label: {type(data).__name__} fits no member of the union")
 
         selected_level_label = _parse_selected_level_label(d.pop("selected_level_label", UNSET))
 
@@ -286,7 +296,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         score_normalized_0_100 = _parse_score_normalized_0_100(d.pop("score_normalized_0_100", UNSET))
 
@@ -299,7 +311,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"confidence: {type(data).__name__} fits no member of the union")
 
         confidence = _parse_confidence(d.pop("confidence", UNSET))
 
@@ -308,7 +322,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"reasoning_md: {type(data).__name__} fits no member of the union")
 
         reasoning_md = _parse_reasoning_md(d.pop("reasoning_md", UNSET))
 
@@ -328,7 +344,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"failure_code: {type(data).__name__} fits no member of the union")
 
         failure_code = _parse_failure_code(d.pop("failure_code", UNSET))
 
@@ -337,7 +355,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"failure_message: {type(data).__name__} fits no member of the union")
 
         failure_message = _parse_failure_message(d.pop("failure_message", UNSET))
 
@@ -346,7 +366,9 @@ class AgentResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
 
         billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd", UNSET))
 
@@ -363,7 +385,7 @@ class AgentResult:
                 return audit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentResultAudit | None | Unset, data)
+            raise TypeError(f"audit: {type(data).__name__} fits no member of the union")
 
         audit = _parse_audit(d.pop("audit", UNSET))
 

@@ -79,7 +79,9 @@ class AgentResultEvidence:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"speaker: {type(data).__name__} fits no member of the union")
 
         speaker = _parse_speaker(d.pop("speaker", UNSET))
 
@@ -88,7 +90,9 @@ class AgentResultEvidence:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if isinstance(data, int):
+                return cast(int | None | Unset, data)
+            raise TypeError(f"start_ms: {type(data).__name__} fits no member of the union")
 
         start_ms = _parse_start_ms(d.pop("start_ms", UNSET))
 
@@ -97,7 +101,9 @@ class AgentResultEvidence:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if isinstance(data, int):
+                return cast(int | None | Unset, data)
+            raise TypeError(f"end_ms: {type(data).__name__} fits no member of the union")
 
         end_ms = _parse_end_ms(d.pop("end_ms", UNSET))
 

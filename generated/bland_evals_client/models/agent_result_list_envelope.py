@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,7 @@ class AgentResultListEnvelope:
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BlandError] | None | Unset, data)
+            raise TypeError(f"errors: {type(data).__name__} fits no member of the union")
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

@@ -182,7 +182,9 @@ class AgentSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
 
         prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
 

@@ -120,7 +120,9 @@ class AgentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -129,7 +131,9 @@ class AgentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
         category = _parse_category(d.pop("category", UNSET))
 

@@ -73,7 +73,9 @@ class AttachedAgent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
 
         eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
 

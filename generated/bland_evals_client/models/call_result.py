@@ -229,7 +229,9 @@ class CallResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"call_display_name: {type(data).__name__} fits no member of the union")
 
         call_display_name = _parse_call_display_name(d.pop("call_display_name", UNSET))
 
@@ -246,7 +248,7 @@ class CallResult:
                 return call_started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"call_started_at: {type(data).__name__} fits no member of the union")
 
         call_started_at = _parse_call_started_at(d.pop("call_started_at", UNSET))
 
@@ -255,7 +257,9 @@ class CallResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"call_duration_seconds: {type(data).__name__} fits no member of the union")
 
         call_duration_seconds = _parse_call_duration_seconds(d.pop("call_duration_seconds", UNSET))
 
@@ -264,7 +268,9 @@ class CallResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"call_ended_by: {type(data).__name__} fits no member of the union")
 
         call_ended_by = _parse_call_ended_by(d.pop("call_ended_by", UNSET))
 
@@ -273,7 +279,9 @@ class CallResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"transcript_snapshot_ref: {type(data).__name__} fits no member of the union")
 
         transcript_snapshot_ref = _parse_transcript_snapshot_ref(d.pop("transcript_snapshot_ref", UNSET))
 
@@ -290,7 +298,7 @@ class CallResult:
                 return transcript_snapshot_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"transcript_snapshot_expires_at: {type(data).__name__} fits no member of the union")
 
         transcript_snapshot_expires_at = _parse_transcript_snapshot_expires_at(
             d.pop("transcript_snapshot_expires_at", UNSET)
@@ -309,7 +317,7 @@ class CallResult:
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
@@ -326,7 +334,7 @@ class CallResult:
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -335,7 +343,9 @@ class CallResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"overall_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         overall_score_normalized_0_100 = _parse_overall_score_normalized_0_100(
             d.pop("overall_score_normalized_0_100", UNSET)
@@ -346,7 +356,9 @@ class CallResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"text_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         text_score_normalized_0_100 = _parse_text_score_normalized_0_100(d.pop("text_score_normalized_0_100", UNSET))
 
@@ -355,7 +367,9 @@ class CallResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"audio_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         audio_score_normalized_0_100 = _parse_audio_score_normalized_0_100(d.pop("audio_score_normalized_0_100", UNSET))
 

@@ -113,7 +113,9 @@ class EvalAgent:
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description"))
 
@@ -122,7 +124,9 @@ class EvalAgent:
         def _parse_active_version_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
         active_version_id = _parse_active_version_id(d.pop("active_version_id"))
 
@@ -145,7 +149,7 @@ class EvalAgent:
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"deleted_at: {type(data).__name__} fits no member of the union")
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 

@@ -113,7 +113,9 @@ class EvalAgentListItem:
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description"))
 
@@ -122,14 +124,18 @@ class EvalAgentListItem:
         def _parse_active_version_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
         active_version_id = _parse_active_version_id(d.pop("active_version_id"))
 
         def _parse_active_version_number(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, int):
+                return cast(int | None, data)
+            raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
 
         active_version_number = _parse_active_version_number(d.pop("active_version_number"))
 
@@ -148,7 +154,7 @@ class EvalAgentListItem:
                 return latest_run_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EvalAgentLatestRun | None, data)
+            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
         latest_run = _parse_latest_run(d.pop("latest_run"))
 

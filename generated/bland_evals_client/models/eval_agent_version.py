@@ -182,7 +182,9 @@ class EvalAgentVersion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -191,7 +193,9 @@ class EvalAgentVersion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
 
         created_from_version_id = _parse_created_from_version_id(d.pop("created_from_version_id", UNSET))
 
@@ -200,7 +204,9 @@ class EvalAgentVersion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 

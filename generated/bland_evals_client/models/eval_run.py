@@ -205,14 +205,18 @@ class EvalRun:
         def _parse_workbench_setup_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"workbench_setup_id: {type(data).__name__} fits no member of the union")
 
         workbench_setup_id = _parse_workbench_setup_id(d.pop("workbench_setup_id"))
 
         def _parse_workbench_setup_version_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"workbench_setup_version_id: {type(data).__name__} fits no member of the union")
 
         workbench_setup_version_id = _parse_workbench_setup_version_id(d.pop("workbench_setup_version_id"))
 
@@ -235,28 +239,34 @@ class EvalRun:
                 return summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunSummary, data)
+            raise TypeError(f"summary: {type(data).__name__} fits no member of the union")
 
         summary = _parse_summary(d.pop("summary"))
 
         def _parse_billable_cost_usd(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None, data)
+            raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
 
         billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd"))
 
         def _parse_error_code(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"error_code: {type(data).__name__} fits no member of the union")
 
         error_code = _parse_error_code(d.pop("error_code"))
 
         def _parse_error_message(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"error_message: {type(data).__name__} fits no member of the union")
 
         error_message = _parse_error_message(d.pop("error_message"))
 
@@ -275,7 +285,7 @@ class EvalRun:
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
 
         started_at = _parse_started_at(d.pop("started_at"))
 
@@ -290,7 +300,7 @@ class EvalRun:
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
@@ -299,7 +309,9 @@ class EvalRun:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"workflow_id: {type(data).__name__} fits no member of the union")
 
         workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
 

@@ -73,7 +73,9 @@ class EvalRunList:
         def _parse_next_cursor(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 

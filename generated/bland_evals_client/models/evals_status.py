@@ -62,7 +62,9 @@ class EvalsStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"reason: {type(data).__name__} fits no member of the union")
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

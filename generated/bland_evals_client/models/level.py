@@ -82,7 +82,9 @@ class Level:
                 return color_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LevelColor | None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(LevelColor | None | str | Unset, data)
+            raise TypeError(f"color: {type(data).__name__} fits no member of the union")
 
         color = _parse_color(d.pop("color", UNSET))
 

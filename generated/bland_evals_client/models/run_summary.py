@@ -114,7 +114,9 @@ class RunSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"overall_score_mean: {type(data).__name__} fits no member of the union")
 
         overall_score_mean = _parse_overall_score_mean(d.pop("overall_score_mean", UNSET))
 
@@ -123,7 +125,9 @@ class RunSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"text_score_mean: {type(data).__name__} fits no member of the union")
 
         text_score_mean = _parse_text_score_mean(d.pop("text_score_mean", UNSET))
 
@@ -132,7 +136,9 @@ class RunSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"audio_score_mean: {type(data).__name__} fits no member of the union")
 
         audio_score_mean = _parse_audio_score_mean(d.pop("audio_score_mean", UNSET))
 
@@ -149,7 +155,9 @@ class RunSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if isinstance(data, (float, int)):
+                return cast(float | None | Unset, data)
+            raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
         pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
 
@@ -158,7 +166,9 @@ class RunSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return cast(bool | None | Unset, data)
+            raise TypeError(f"overall_pass: {type(data).__name__} fits no member of the union")
 
         overall_pass = _parse_overall_pass(d.pop("overall_pass", UNSET))
 

@@ -137,7 +137,9 @@ class WorkbenchSetupListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -146,7 +148,9 @@ class WorkbenchSetupListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
         active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
 
@@ -155,7 +159,9 @@ class WorkbenchSetupListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if isinstance(data, int):
+                return cast(int | None | Unset, data)
+            raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
 
         active_version_number = _parse_active_version_number(d.pop("active_version_number", UNSET))
 
@@ -174,7 +180,7 @@ class WorkbenchSetupListItem:
                 return latest_run_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkbenchSetupLatestRun, data)
+            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
         latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
 

@@ -190,7 +190,7 @@ class EvaluationSet:
                 return componentsschemas_created_by_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApiKeyCreator | None | UnknownCreator | Unset | UserCreator, data)
+            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 

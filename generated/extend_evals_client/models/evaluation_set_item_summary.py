@@ -123,7 +123,7 @@ class EvaluationSetItemSummary:
                 return componentsschemas_nullable_file_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FileSummary | None | Unset, data)
+            raise TypeError(f"file: {type(data).__name__} fits no member of the union")
 
         file = _parse_file(d.pop("file", UNSET))
 
@@ -151,7 +151,7 @@ class EvaluationSetItemSummary:
                 return componentsschemas_nullable_file_summary_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FileSummary] | None | Unset, data)
+            raise TypeError(f"files: {type(data).__name__} fits no member of the union")
 
         files = _parse_files(d.pop("files", UNSET))
 
@@ -184,7 +184,7 @@ class EvaluationSetItemSummary:
                 return componentsschemas_created_by_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApiKeyCreator | None | UnknownCreator | Unset | UserCreator, data)
+            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 

@@ -81,7 +81,9 @@ class EvaluationSetItemsListResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
         next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
 

@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_type import FileType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.file_metadata import FileMetadata
@@ -24,26 +25,29 @@ T = TypeVar("T", bound="FileSummary")
 
 @_attrs_define
 class FileSummary:
-    """
-    Attributes:
-        object_ (Literal['file']):
-        id (str): `file_...`
-        name (str):
-        type_ (FileType | None):
-        parent_file_id (None | str): Set for files a splitter produced in a workflow.
-        metadata (FileMetadata):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+    """A file. `type` and `parentFileId` are optional and nullable: the Python SDK (1.20) types them
+    optional ("present when ..."), the TypeScript SDK required-but-nullable; a file without them
+    is still a FileSummary.
+
+        Attributes:
+            object_ (Literal['file']):
+            id (str): `file_...`
+            name (str):
+            metadata (FileMetadata):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            type_ (FileType | None | Unset):
+            parent_file_id (None | str | Unset): Set for files a splitter produced in a workflow.
     """
 
     object_: Literal["file"]
     id: str
     name: str
-    type_: FileType | None
-    parent_file_id: None | str
     metadata: FileMetadata
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    type_: FileType | None | Unset = UNSET
+    parent_file_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,20 +57,25 @@ class FileSummary:
 
         name = self.name
 
-        type_: None | str
-        if isinstance(self.type_, FileType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        parent_file_id: None | str
-        parent_file_id = self.parent_file_id
-
         metadata = self.metadata.to_dict()
 
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, FileType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        parent_file_id: None | str | Unset
+        if isinstance(self.parent_file_id, Unset):
+            parent_file_id = UNSET
+        else:
+            parent_file_id = self.parent_file_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,13 +84,15 @@ class FileSummary:
                 "object": object_,
                 "id": id,
                 "name": name,
-                "type": type_,
-                "parentFileId": parent_file_id,
                 "metadata": metadata,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if parent_file_id is not UNSET:
+            field_dict["parentFileId"] = parent_file_id
 
         return field_dict
 
@@ -96,8 +107,16 @@ class FileSummary:
 
         name = d.pop("name")
 
-        def _parse_type_(data: object) -> FileType | None:
+        metadata = FileMetadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_type_(data: object) -> FileType | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -107,32 +126,30 @@ class FileSummary:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FileType | None, data)
+            raise TypeError(f"type: {type(data).__name__} fits no member of the union")
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_parent_file_id(data: object) -> None | str:
+        def _parse_parent_file_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"parentFileId: {type(data).__name__} fits no member of the union")
 
-        parent_file_id = _parse_parent_file_id(d.pop("parentFileId"))
-
-        metadata = FileMetadata.from_dict(d.pop("metadata"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        parent_file_id = _parse_parent_file_id(d.pop("parentFileId", UNSET))
 
         file_summary = cls(
             object_=object_,
             id=id,
             name=name,
-            type_=type_,
-            parent_file_id=parent_file_id,
             metadata=metadata,
             created_at=created_at,
             updated_at=updated_at,
+            type_=type_,
+            parent_file_id=parent_file_id,
         )
 
         file_summary.additional_properties = d

@@ -115,7 +115,9 @@ class SplitterVersionSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -148,7 +150,7 @@ class SplitterVersionSummary:
                 return componentsschemas_created_by_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApiKeyCreator | None | UnknownCreator | Unset | UserCreator, data)
+            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
