@@ -44,10 +44,10 @@ check-drift: $(STAMP) ## compare the specs with the vendor's official SDK; fail 
 	python scripts/check_drift.py $(DRIFT) $(if $(SDK),--sdk $(SDK))
 
 lint: $(STAMP) ## validate the specs, ruff, mypy --strict over overlays and generated code
-	python -m openapi_spec_validator openapi/extend.yaml openapi/bland.yaml
+	python -m openapi_spec_validator openapi/*.yaml
 	ruff check overlays tests bench scripts hatch_build.py
 	ruff format --check overlays tests bench scripts hatch_build.py
-	mypy --strict -p evalclient -p extend_evals_client -p bland_evals_client
+	mypy --strict -p evalclient -p extend_evals_client -p extend_evals_client_2025_04_21 -p bland_evals_client
 
 test: lint ## bootstrap, lint, then run the whole suite: every lane (freshness check included)
 	python -m pytest

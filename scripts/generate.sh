@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate both client packages into OUT_DIR (default: generated/).
+# Regenerate every client package into OUT_DIR (default: generated/), one per OpenAPI document.
 # Each package is deleted first: the generator's --overwrite keeps stray files.
 # SPEC_DIR overrides where the documents are read from (the tests use it).
 set -euo pipefail
@@ -7,13 +7,19 @@ out_dir=${1:-generated}
 root=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$out_dir"
 out_dir=$(cd "$out_dir" && pwd)
-for spec in extend bland; do
-  package="${spec}_evals_client"
+config=$(mktemp)
+trap 'rm -f "$config"' EXIT
+# spec:package - the package name is set here, not derived from info.title, so a second version
+# of an API gets a name that sorts beside the first (extend_evals_client_2025_04_21).
+for entry in extend:extend_evals_client extend-2025-04-21:extend_evals_client_2025_04_21 bland:bland_evals_client; do
+  spec=${entry%%:*}
+  package=${entry#*:}
   rm -rf "${out_dir:?}/$package"
+  { cat "$root/generator-config.yaml"; echo "package_name_override: $package"; } > "$config"
   # Run from the output folder so nothing of the repo's own config leaks into the hooks.
   (cd "$out_dir" && openapi-python-client generate \
     --path "${SPEC_DIR:-$root/openapi}/$spec.yaml" \
-    --config "$root/generator-config.yaml" \
+    --config "$config" \
     --custom-template-path "$root/generator-templates" \
     --meta none \
     --output-path "$out_dir/$package" \

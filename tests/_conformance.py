@@ -8,6 +8,8 @@ It uses jsonschema-rs (installed with Schemathesis): the pure-Python jsonschema 
 1,000-item page, jsonschema-rs 0.03 s, and the suite pages through 100,000 items.
 A problem names the operation, the status, where in the body it is and the schema keyword it broke
 (`#/components/schemas/EvalRun/properties/status/enum`).
+Documents of one API in several versions (`extend.yaml`, `extend-2025-04-21.yaml`) share paths: the
+request's `x-extend-api-version` picks the document whose `info.version` it names, as on the real API.
 
 `ResponseWatch` wraps `FakeAPI.handle` for the session (tests/conftest.py installs it), so answers
 in process and behind `FakeServer` are both seen; the shipped fake has no such hook in its hot path.
@@ -91,6 +93,19 @@ class SpecBook:
         # Static segments before parameters: `/runs/estimates` wins over `/runs/{run_id}`.
         self.operations.sort(key=lambda op: sum(part is None for part in op.segments))
         self._validators: dict[str, jsonschema_rs.ValidatorMap] = {}
+        # API (the stem before a "-<version>" suffix) -> its documents, the unsuffixed (current) one first.
+        self._versions: dict[str, list[str]] = {}
+        for spec in sorted(self.documents, key=lambda stem: ("-" in stem, stem)):
+            self._versions.setdefault(spec.partition("-")[0], []).append(spec)
+
+    def specs_for(self, api_version: str | None) -> frozenset[str]:
+        """The documents a request speaking `api_version` is judged by: one per API (its current
+        document when no document of that API has that version)."""
+        chosen = set()
+        for documents in self._versions.values():
+            named = [spec for spec in documents if self.documents[spec]["info"]["version"] == api_version]
+            chosen.add(named[0] if named else documents[0])
+        return frozenset(chosen)
 
     def resolve(self, spec: str, pointer: str) -> Any:
         node: Any = self.documents[spec]
@@ -109,25 +124,30 @@ class SpecBook:
 
     # ------------------------------------------------------------------ matching
 
-    def operation(self, method: str, raw_path: str) -> Operation | None:
+    def operation(self, method: str, raw_path: str, api_version: str | None = None) -> Operation | None:
         """The operation a request names (a HEAD names its GET), or None."""
         method = "GET" if method.upper() == "HEAD" else method.upper()
         parts = raw_path.split("/")
+        specs = self.specs_for(api_version)
         for operation in self.operations:
             segments = operation.segments
             if (
-                operation.method == method
+                operation.spec in specs
+                and operation.method == method
                 and len(segments) == len(parts)
                 and all(want is None or want == unquote(got) for want, got in zip(segments, parts, strict=True))
             ):
                 return operation
         return None
 
-    def spec_of(self, raw_path: str) -> str | None:
+    def spec_of(self, raw_path: str, api_version: str | None = None) -> str | None:
         """The one spec whose paths share the longest leading run of segments with `raw_path`, if any."""
         parts = raw_path.split("/")
         scores: Counter[str] = Counter()
+        specs = self.specs_for(api_version)
         for operation in self.operations:
+            if operation.spec not in specs:
+                continue
             shared = 0
             for want, got in zip(operation.segments, parts, strict=False):
                 if want is not None and want != got:
@@ -150,11 +170,12 @@ class SpecBook:
             raise LookupError(f"{spec}.yaml has no schema at {pointer}")
         return validator
 
-    def check(self, method: str, raw_path: str, response: FakeResponse) -> list[str]:
-        """What is wrong with one answer (empty when it conforms). `raw_path` is as sent, without query."""
-        operation = self.operation(method, raw_path)
+    def check(self, method: str, raw_path: str, response: FakeResponse, api_version: str | None = None) -> list[str]:
+        """What is wrong with one answer (empty when it conforms). `raw_path` is as sent, without query;
+        `api_version` is the request's `x-extend-api-version`."""
+        operation = self.operation(method, raw_path, api_version)
         if operation is None:
-            return self._check_unrouted(method, raw_path, response)
+            return self._check_unrouted(method, raw_path, response, api_version)
         responses = self.resolve(operation.spec, operation.pointer)["responses"]
         status = str(response.status)
         key = next((k for k in (status, f"{status[0]}XX", "default") if k in responses), None)
@@ -167,10 +188,10 @@ class SpecBook:
             problems += self._check_body(operation.spec, pointer, declared, response, where)
         return problems
 
-    def _check_unrouted(self, method: str, raw_path: str, response: FakeResponse) -> list[str]:
+    def _check_unrouted(self, method: str, raw_path: str, response: FakeResponse, api_version: str | None) -> list[str]:
         """No operation: the request was refused (unknown path, wrong method), in the error shape its
         vendor documents for an unknown resource (every operation's 404)."""
-        spec = self.spec_of(raw_path)
+        spec = self.spec_of(raw_path, api_version)
         if spec is None or response.status < 400:
             return []
         for operation in self.operations:
@@ -255,7 +276,9 @@ class ResponseWatch:
         def watched_handle(fake: FakeAPI, method: str, path: str, *args: Any, **kwargs: Any) -> FakeResponse:
             watch._local.fault = None
             response = handle(fake, method, path, *args, **kwargs)
-            watch.observe(method, path, response, getattr(watch._local, "fault", None))
+            headers = kwargs.get("headers", args[1] if len(args) > 1 else None) or {}
+            version = next((value for name, value in headers.items() if name.lower() == "x-extend-api-version"), None)
+            watch.observe(method, path, response, getattr(watch._local, "fault", None), version)
             return response
 
         with pytest.MonkeyPatch.context() as patch:
@@ -263,15 +286,17 @@ class ResponseWatch:
             patch.setattr(FaultPlan, "take", watched_take)
             yield self
 
-    def observe(self, method: str, path: str, response: FakeResponse, fault: Any = None) -> None:
+    def observe(
+        self, method: str, path: str, response: FakeResponse, fault: Any = None, api_version: str | None = None
+    ) -> None:
         if response.drop or (fault is not None and fault.kind in SCRIPTED_FAULTS):
             return
         raw_path = path.partition("?")[0]
         try:
-            problems = self.book.check(method, raw_path, response)
+            problems = self.book.check(method, raw_path, response, api_version)
         except Exception as exc:  # a bug in the checker must name itself, not break the fake's answer
             problems = [f"the conformance check failed on {method} {raw_path}: {exc!r}"]
-        operation = self.book.operation(method, raw_path)
+        operation = self.book.operation(method, raw_path, api_version)
         with self._lock:
             self._problems.extend(problems)
             if operation is not None:

@@ -79,7 +79,7 @@ def test_a_missing_or_wrong_key_is_401_unauthorized(fake: FakeAPI, headers: dict
         assert_api_error(client.get("/evaluation_sets", headers=headers), 401, "UNAUTHORIZED")
 
 
-@pytest.mark.parametrize("version", [None, "2025-04-21"])
+@pytest.mark.parametrize("version", [None, "2024-12-23", "2026-02-10"])
 def test_the_api_version_header_is_required(fake: FakeAPI, version: str | None) -> None:
     headers = {"Authorization": "Bearer test-token"} | ({"x-extend-api-version": version} if version else {})
     with httpx.Client(base_url="http://fake", transport=fake.transport) as client:

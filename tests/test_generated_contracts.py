@@ -18,9 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-import bland_evals_client
 import evalclient
-import extend_evals_client
 from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
 from extend_evals_client.models import (
     BatchRunStatus,
@@ -28,7 +26,7 @@ from extend_evals_client.models import (
     RunMetrics,
     UnknownEntitySummary,
 )
-from spec_support import FACTS, snake
+from spec_support import FACTS, PACKAGES, snake
 
 pytestmark = pytest.mark.unit
 
@@ -36,7 +34,8 @@ TOKEN = "sk_contract_secret"
 
 
 def _operations() -> Iterator[tuple[str, ModuleType]]:
-    for package in (extend_evals_client, bland_evals_client):
+    for package_name in PACKAGES.values():
+        package = importlib.import_module(package_name)
         api = importlib.import_module(f"{package.__name__}.api")
         for info in pkgutil.walk_packages(api.__path__, f"{api.__name__}."):
             module = importlib.import_module(info.name)
@@ -54,6 +53,10 @@ def _client(package: str, handler: Callable[[httpx.Request], httpx.Response]) ->
     retry = evalclient.RetryPolicy.none()
     if package == "extend_evals_client":
         return evalclient.extend_client(token=TOKEN, base_url="http://api.test", transport=transport, retry=retry)
+    if package == "extend_evals_client_2025_04_21":
+        return evalclient.extend_client(
+            token=TOKEN, base_url="http://api.test", transport=transport, retry=retry, api_version="2025-04-21"
+        )
     return evalclient.bland_client(token=TOKEN, base_url="http://api.test", transport=transport, retry=retry)
 
 

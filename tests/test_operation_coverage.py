@@ -2,8 +2,9 @@
 
 Operations are found with pkgutil and checked against the specs' own operation tables, so one added
 to a spec is covered here by regenerating alone; if the fake has no handler for it, the test
-naming that operation fails. Path parameters are filled from a table keyed by (package, parameter
-name), never by operation.
+naming that operation fails. Path parameters are filled from a table keyed by the collection the
+spec's path names before them (`/evaluation_sets/{id}/items` takes an evaluation set id), never by
+operation: two versions of one API name their parameters differently.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import pytest
 import evalclient
 from evalclient.testing import FakeAPI, ManualClock
 from evalclient.waiting import GENERIC_TERMINAL
-from spec_support import FACTS
+from spec_support import FACTS, snake
 
 pytestmark = pytest.mark.unit
 
@@ -50,6 +51,13 @@ def vendor(module: ModuleType) -> str:
     return module.__name__.partition("_")[0]  # "extend" or "bland"
 
 
+def package(module: ModuleType) -> str:
+    return module.__name__.partition(".")[0]
+
+
+PATHS = {op["module"]: op["path"] for facts in FACTS.values() for op in facts.OPERATIONS.values()}
+
+
 ALL = operations()
 LISTS = [op for op in ALL if short_name(op).startswith("list_")]
 GET_RUNS = [op for op in ALL if short_name(op).startswith("get_") and short_name(op).endswith("_run")]
@@ -63,10 +71,10 @@ class World:
     fake: FakeAPI
     clock: ManualClock
     clients: dict[str, Any]
-    path_values: dict[tuple[str, str], str]
+    path_values: dict[str, str]  # the collection segment before a path parameter -> an id in it
 
     def client(self, operation: ModuleType) -> Any:
-        return self.clients[vendor(operation)]
+        return self.clients[package(operation)]
 
     def path_kwargs(self, operation: ModuleType) -> dict[str, str]:
         """The operation's required arguments (its path parameters), from the table."""
@@ -75,9 +83,12 @@ class World:
             for name, parameter in inspect.signature(operation.sync).parameters.items()
             if parameter.default is inspect.Parameter.empty and name != "client"
         ]
-        missing = [name for name in required if (vendor(operation), name) not in self.path_values]
+        parts = PATHS[operation.__name__].split("/")
+        collections = {snake(part[1:-1]): parts[n - 1] for n, part in enumerate(parts) if part.startswith("{")}
+        assert sorted(collections) == sorted(required), operation.__name__
+        missing = [name for name in required if collections[name] not in self.path_values]
         assert not missing, f"{operation.__name__}: seed a value for path parameter(s) {missing} in `world`"
-        return {name: self.path_values[vendor(operation), name] for name in required}
+        return {name: self.path_values[collections[name]] for name in required}
 
 
 @pytest.fixture
@@ -94,13 +105,18 @@ def world() -> World:
         fake.bland.seed_run(fake.bland.call_ids[:1])
     clock.advance(60)  # every seeded run has finished, so result lists are complete
     clients = {
-        "extend": evalclient.extend_client(token="tok", base_url="http://fake", transport=fake.transport),
-        "bland": evalclient.bland_client(token="tok", base_url="http://fake", transport=fake.transport),
+        "extend_evals_client": evalclient.extend_client(token="tok", base_url="http://fake", transport=fake.transport),
+        "extend_evals_client_2025_04_21": evalclient.extend_client(
+            token="tok", base_url="http://fake", transport=fake.transport, api_version="2025-04-21"
+        ),
+        "bland_evals_client": evalclient.bland_client(token="tok", base_url="http://fake", transport=fake.transport),
     }
+    assert set(clients) == {package(op) for op in ALL}
     path_values = {
-        ("extend", "evaluation_set_id"): set_id,
-        ("extend", "id"): extend_run,
-        ("bland", "run_id"): bland_run,
+        "evaluation_sets": set_id,
+        "evaluation_set_runs": extend_run,
+        "batch_processor_runs": extend_run,
+        "runs": bland_run,
     }
     return World(fake, clock, clients, path_values)
 
@@ -111,12 +127,12 @@ def reference_items(world: World, operation: ModuleType) -> list[dict[str, Any]]
     if vendor(operation) == "extend":
         page = operation.sync(client=world.client(operation), max_page_size=REFERENCE_PAGE, **kwargs)
         assert not page.next_page_token
-        items = page.data
-    else:
-        page = operation.sync(client=world.client(operation), limit=REFERENCE_PAGE, **kwargs)
-        assert not page.data.has_more
-        items = page.data.data
-    return [item.to_dict() for item in items]
+        # 2026-02-09 lists under `data`, 2025-04-21 under a named key (`evaluationSets`, ...).
+        [items] = [value for value in page.to_dict().values() if isinstance(value, list)]
+        return list(items)
+    page = operation.sync(client=world.client(operation), limit=REFERENCE_PAGE, **kwargs)
+    assert not page.data.has_more
+    return [item.to_dict() for item in page.data.data]
 
 
 def _spec_modules(keep: Callable[[dict[str, Any]], bool]) -> set[str]:
@@ -190,9 +206,11 @@ def test_paginate_refuses_every_other_operation(world: World, operation: ModuleT
 @pytest.mark.parametrize("operation", GET_RUNS, ids=short_name)
 def test_wait_for_run_works_with_every_get_run_operation(world: World, operation: ModuleType) -> None:
     # A fresh run per API, started now, so the wait sees it progress on the fake clock.
+    extend_run = world.fake.extend.seed_run(world.path_values["evaluation_sets"])
     fresh = {
-        ("extend", "id"): world.fake.extend.seed_run(world.path_values["extend", "evaluation_set_id"]),
-        ("bland", "run_id"): world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
+        "evaluation_set_runs": extend_run,
+        "batch_processor_runs": extend_run,
+        "runs": world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
     }
     world.path_values.update(fresh)
     kwargs = world.path_kwargs(operation)
@@ -217,10 +235,12 @@ def test_wait_for_run_works_with_every_get_run_operation(world: World, operation
 def test_wait_for_run_async_and_failure_with_every_get_run_operation(world: World, operation: ModuleType) -> None:
     world.fake.extend.fail_runs()
     world.fake.bland.fail_runs()
+    extend_run = world.fake.extend.seed_run(world.path_values["evaluation_sets"])
     world.path_values.update(
         {
-            ("extend", "id"): world.fake.extend.seed_run(world.path_values["extend", "evaluation_set_id"]),
-            ("bland", "run_id"): world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
+            "evaluation_set_runs": extend_run,
+            "batch_processor_runs": extend_run,
+            "runs": world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
         }
     )
     wait: Callable[..., Any] = evalclient.wait_for_run_async

@@ -39,7 +39,7 @@ MODEL_CASES = _model_cases()
 
 
 def test_every_spec_has_model_cases() -> None:
-    covered = {param.id.split("-")[0] for param in MODEL_CASES}
+    covered = {param.id.rpartition("-")[0] for param in MODEL_CASES}
     assert covered == set(PACKAGES)
 
 

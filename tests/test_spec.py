@@ -96,21 +96,31 @@ def test_every_spec_example_round_trips_through_the_generated_model(name: str) -
 
 
 @pytest.mark.parametrize(
-    ("fixture", "schema_name"),
+    ("package", "fixture", "schema_name"),
     [
-        ("extend_2026-02-09_get_evaluation_set_run.seed001.json", "EvaluationSetRun"),
-        ("extend_legacy_get_batch_processor_run.seed003.json", "BatchProcessorRunResponse"),
+        ("extend_evals_client", "extend_2026-02-09_get_evaluation_set_run.seed001.json", "EvaluationSetRun"),
+        ("extend_evals_client", "extend_legacy_get_batch_processor_run.seed003.json", "BatchProcessorRunResponse"),
+        (
+            "extend_evals_client_2025_04_21",
+            "extend_legacy_get_batch_processor_run.seed003.json",
+            "BatchProcessorRunResponse",
+        ),
+        (
+            "extend_evals_client_2025_04_21",
+            "extend_2025-04-21_list_evaluation_set_items.seed002.json",
+            "EvaluationSetItemsListResponse",
+        ),
     ],
 )
-def test_seed_page_examples_round_trip(fixture: str, schema_name: str) -> None:
+def test_seed_page_examples_round_trip(package: str, fixture: str, schema_name: str) -> None:
     example = json.loads((ROOT / "tests" / "fixtures" / fixture).read_text())
-    _round_trip("extend_evals_client", schema_name, example)
+    _round_trip(package, schema_name, example)
 
 
 def test_the_2025_04_21_list_shape_is_not_accepted_by_the_2026_02_09_model() -> None:
     # Seed 002 documents the older 2025-04-21 API version (success / evaluationSetItems /
-    # fields-array expectedOutput). This client speaks 2026-02-09 only, so the fixture must not
-    # parse as its list response; it is kept for a future spec of that version.
+    # fields-array expectedOutput): the 2026-02-09 package must refuse it, not half-parse it
+    # (extend_evals_client_2025_04_21 reads it, above).
     from extend_evals_client.models import EvaluationSetItemsListResponse
 
     example = json.loads(

@@ -39,6 +39,8 @@ from extend_evals_client.models.batch_run_status import BatchRunStatus
 from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
 from extend_evals_client.models.legacy_batch_processor_run import LegacyBatchProcessorRun
 from extend_evals_client.models.legacy_batch_processor_run_status import LegacyBatchProcessorRunStatus
+from extend_evals_client_2025_04_21.models import BatchProcessorRun as BatchProcessorRun2025
+from extend_evals_client_2025_04_21.models import BatchProcessorRunStatus as BatchProcessorRunStatus2025
 
 pytestmark = pytest.mark.unit
 
@@ -356,6 +358,7 @@ def test_terminal_constants() -> None:
     [
         (EvaluationSetRun, BatchRunStatus, EVALUATION_SET_RUN_TERMINAL),
         (LegacyBatchProcessorRun, LegacyBatchProcessorRunStatus, BATCH_PROCESSOR_RUN_TERMINAL),
+        (BatchProcessorRun2025, BatchProcessorRunStatus2025, BATCH_PROCESSOR_RUN_TERMINAL),
         (EvalRun, RunStatus, EVAL_RUN_TERMINAL),
     ],
 )
@@ -367,7 +370,7 @@ def test_terminal_tables_name_real_models_and_statuses(
     assert attrs.fields(run_type).status.type == status_enum.__name__
     assert terminal <= {member.value for member in status_enum}
     assert _TERMINAL_BY_RUN_TYPE[f"{run_type.__module__}.{run_type.__qualname__}"] is terminal
-    assert len(_TERMINAL_BY_RUN_TYPE) == 3  # every entry is checked by one of these cases
+    assert len(_TERMINAL_BY_RUN_TYPE) == 4  # every entry is checked by one of these cases
 
 
 @pytest.mark.parametrize(("working_status", "final"), [("RUNNING", "COMPLETE"), ("QUEUED", "PROCESSED")])

@@ -4,7 +4,9 @@ A list operation is recognised by its parameters alone, so an operation added to
 pages by regenerating alone:
 
 - Extend: request `next_page_token` + `max_page_size`; the response is
-  `{object: "list", data: [...], nextPageToken}`.
+  `{object: "list", data: [...], nextPageToken}` (2026-02-09) or `{success, <plural>: [...],
+  nextPageToken}` (2025-04-21: `evaluationSets`, `evaluationSetItems`), whose items are its one
+  list field, found on the first page of each response type.
 - Bland: request `starting_after` + `limit`; the response is the `{data, errors}` envelope
   whose `data` is `{object: "list", data: [...], has_more, next_cursor}`.
 """
@@ -14,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
+
+import attrs
 
 from evalclient._operation import check_arguments, operation_name, operation_signature
 
@@ -54,7 +58,28 @@ class BlandPage(Protocol[ItemT]):
 
 def _read_extend(page: ExtendPage[Any]) -> tuple[list[Any], str | None]:
     token = page.next_page_token
-    return page.data, token if isinstance(token, str) and token else None
+    return _items(page), token if isinstance(token, str) and token else None
+
+
+# Response model -> the name of its list field, learnt from its first page.
+_ITEM_FIELDS: dict[type[Any], str] = {}
+
+
+def _items(page: object) -> list[Any]:
+    """The items of an Extend page: its `data`, or else its only list-valued field."""
+    data = getattr(page, "data", None)
+    if isinstance(data, list):
+        return data
+    model = type(page)
+    name = _ITEM_FIELDS.get(model)
+    if name is None:
+        fields = attrs.fields(model) if attrs.has(model) else ()
+        names = [field.name for field in fields if isinstance(getattr(page, field.name), list)]
+        if len(names) != 1:
+            raise TypeError(f"{model.__name__} is not a page: it has no single list of items ({names or 'none'})")
+        name = _ITEM_FIELDS[model] = names[0]
+    items: list[Any] = getattr(page, name)
+    return items
 
 
 def _read_bland(page: BlandPage[Any]) -> tuple[list[Any], str | None]:

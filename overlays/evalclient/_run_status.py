@@ -27,6 +27,7 @@ FAILURE_STATUSES: frozenset[str] = frozenset({"FAILED", "CANCELLED"})
 _TERMINAL_BY_RUN_TYPE: dict[str, frozenset[str]] = {
     "extend_evals_client.models.evaluation_set_run.EvaluationSetRun": EVALUATION_SET_RUN_TERMINAL,
     "extend_evals_client.models.legacy_batch_processor_run.LegacyBatchProcessorRun": BATCH_PROCESSOR_RUN_TERMINAL,
+    "extend_evals_client_2025_04_21.models.batch_processor_run.BatchProcessorRun": BATCH_PROCESSOR_RUN_TERMINAL,
     "bland_evals_client.models.eval_run.EvalRun": EVAL_RUN_TERMINAL,
 }
 

@@ -9,14 +9,15 @@ transport's default inner transports always verify TLS.
 
 from __future__ import annotations
 
+import importlib
 import os
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast, overload
 
 import httpx
 
 import bland_evals_client
 import extend_evals_client
-from evalclient._api_versions import EXTEND_API_VERSION
+from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 from evalclient._attempts import AttemptHook
 from evalclient._credentials import KeySource, RotatingKey
 from evalclient._network import Cert, NetworkSettings, Verify
@@ -24,6 +25,9 @@ from evalclient._version import __version__
 from evalclient.errors import ConfigurationError
 from evalclient.retry import RetryPolicy
 from evalclient.transport import EvalTransport
+
+if TYPE_CHECKING:
+    import extend_evals_client_2025_04_21
 
 _USER_AGENT = f"evalclient/{__version__}"
 _DEFAULT_NETWORK = NetworkSettings()
@@ -53,6 +57,44 @@ class _Common(NamedTuple):
     httpx_args: dict[str, object]
 
 
+# The typing of `api_version`: each version's client is its own package's AuthenticatedClient, so
+# mypy accepts only that package's operations with it. Keyword-only past `base_url` in the
+# overloads; the implementation keeps 0.1's positional order.
+@overload
+def extend_client(
+    token: Token = None,
+    base_url: str | None = None,
+    *,
+    api_version: Literal["2026-02-09"] = ...,
+    workspace_id: str | None = None,
+    timeout: float | httpx.Timeout | None = 60.0,
+    retry: RetryPolicy | None = None,
+    transport: object | None = None,
+    on_attempt: AttemptHook | None = None,
+    verify: Verify = True,
+    cert: Cert | None = None,
+    limits: httpx.Limits | None = None,
+    proxy: str | httpx.URL | None = None,
+    http2: bool = False,
+) -> extend_evals_client.AuthenticatedClient: ...
+@overload
+def extend_client(
+    token: Token = None,
+    base_url: str | None = None,
+    *,
+    api_version: Literal["2025-04-21"],
+    workspace_id: str | None = None,
+    timeout: float | httpx.Timeout | None = 60.0,
+    retry: RetryPolicy | None = None,
+    transport: object | None = None,
+    on_attempt: AttemptHook | None = None,
+    verify: Verify = True,
+    cert: Cert | None = None,
+    limits: httpx.Limits | None = None,
+    proxy: str | httpx.URL | None = None,
+    http2: bool = False,
+) -> extend_evals_client_2025_04_21.AuthenticatedClient: ...
+@overload
 def extend_client(
     token: Token = None,
     base_url: str | None = None,
@@ -68,8 +110,28 @@ def extend_client(
     limits: httpx.Limits | None = None,
     proxy: str | httpx.URL | None = None,
     http2: bool = False,
-) -> extend_evals_client.AuthenticatedClient:
+) -> extend_evals_client.AuthenticatedClient | extend_evals_client_2025_04_21.AuthenticatedClient: ...
+def extend_client(
+    token: Token = None,
+    base_url: str | None = None,
+    api_version: str = EXTEND_API_VERSION,
+    workspace_id: str | None = None,
+    timeout: float | httpx.Timeout | None = 60.0,
+    retry: RetryPolicy | None = None,
+    transport: object | None = None,
+    *,
+    on_attempt: AttemptHook | None = None,
+    verify: Verify = True,
+    cert: Cert | None = None,
+    limits: httpx.Limits | None = None,
+    proxy: str | httpx.URL | None = None,
+    http2: bool = False,
+) -> extend_evals_client.AuthenticatedClient | extend_evals_client_2025_04_21.AuthenticatedClient:
     """A client for the Extend API: key from `token` or EXTEND_API_KEY, sent as `Authorization: Bearer`.
+
+    `api_version` picks the API version and with it the generated package whose operations fit
+    the client: "2026-02-09" (the default, `extend_evals_client`) or "2025-04-21"
+    (`extend_evals_client_2025_04_21`); any other value is a `ConfigurationError`.
 
     `token` may be a zero-argument callable returning the current key, asked on every attempt (a
     key rotated in a secret store is picked up without a restart). `workspace_id` is needed with
@@ -81,12 +143,18 @@ def extend_client(
     and `http2` (needs `evalclient[http2]`) configure evalclient's network transports, sync and
     async alike; with `transport=` they are refused, as that transport owns its network.
     """
+    package = EXTEND_API_VERSIONS.get(api_version)
+    if package is None:
+        supported = ", ".join(EXTEND_API_VERSIONS)
+        raise ConfigurationError(f"Extend API version {api_version!r} is not supported; supported: {supported}")
     network = _network(transport, verify=verify, cert=cert, limits=limits, proxy=proxy, http2=http2)
     common = _resolve(_EXTEND, token, base_url, timeout, retry, transport, on_attempt, network)
     headers = {"x-extend-api-version": api_version, "user-agent": _USER_AGENT}
     if workspace_id:
         headers["x-extend-workspace-id"] = workspace_id
-    return extend_evals_client.AuthenticatedClient(
+    # Only the version asked for is imported: `import evalclient` does not pay for the others.
+    generated = extend_evals_client if package == "extend_evals_client" else importlib.import_module(package)
+    client = generated.AuthenticatedClient(
         base_url=common.base_url,
         token=common.token,
         headers=headers,
@@ -94,6 +162,7 @@ def extend_client(
         raise_on_unexpected_status=True,
         httpx_args=common.httpx_args,
     )
+    return cast("extend_evals_client.AuthenticatedClient | extend_evals_client_2025_04_21.AuthenticatedClient", client)
 
 
 def bland_client(

@@ -211,6 +211,16 @@ def paginate(
     page_token: str | None = None,
     **kwargs: Any,
 ) -> Pager[ItemT]: ...
+@overload  # a page whose items are not `data` (Extend 2025-04-21): items typed Any
+def paginate(
+    operation: Operation[object],
+    *,
+    client: object,
+    page_size: int | None = None,
+    max_items: int | None = None,
+    page_token: str | None = None,
+    **kwargs: Any,
+) -> Pager[Any]: ...
 def paginate(
     operation: Operation[Any],
     *,
@@ -252,6 +262,16 @@ def apaginate(
     page_token: str | None = None,
     **kwargs: Any,
 ) -> AsyncPager[ItemT]: ...
+@overload  # a page whose items are not `data` (Extend 2025-04-21): items typed Any
+def apaginate(
+    operation: Operation[object],
+    *,
+    client: object,
+    page_size: int | None = None,
+    max_items: int | None = None,
+    page_token: str | None = None,
+    **kwargs: Any,
+) -> AsyncPager[Any]: ...
 def apaginate(
     operation: Operation[Any],
     *,

@@ -2,7 +2,9 @@
 
 It answers (method, path, query, headers, body) with (status, headers, body) and keeps all state
 in memory behind one lock. Order of checks per request, as the real APIs do it: scripted fault,
-authentication, the Extend version header, routing, then the handler. Responses are serialised
+authentication, the Extend version header, routing, then the handler. The Extend version header
+picks the routes and shapes: 2026-02-09 (`_extend_state`) or 2025-04-21 (`_extend_2025`), over one
+shared account; errors answer in each version's error body. Responses are serialised
 outside the lock, so a 1,000-item page does not hold up other threads.
 """
 
@@ -19,10 +21,11 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from evalclient.testing._bland_state import BlandState
+from evalclient.testing._extend_2025 import Extend2025Routes
 from evalclient.testing._extend_state import ExtendState
 from evalclient.testing._faults import Fault, FaultPlan, apply_patch
 from evalclient.testing._ids import IdFactory, Timeline
-from evalclient.testing._limits import EXTEND_API_VERSION
+from evalclient.testing._limits import EXTEND_2025_API_VERSION, EXTEND_API_VERSION
 from evalclient.testing._manifest import build_manifest
 from evalclient.testing._routing import Call, MethodNotAllowed, Route, Router, decode_rows, encode_json
 from evalclient.testing._transport import FakeTransport
@@ -92,14 +95,16 @@ class FakeAPI:
             [Route(m, p, h, "extend") for m, p, h in self.extend.routes()]
             + [Route(m, p, h, "bland") for m, p, h in self.bland.routes()]
         )
-        self.faults = FaultPlan(self._router.keys)
+        # Extend 2025-04-21 requests are routed here instead (Bland paths never are).
+        self._router_2025 = Router([Route(m, p, h, "extend") for m, p, h in Extend2025Routes(self.extend).routes()])
+        self.faults = FaultPlan(self._router.keys | self._router_2025.keys)
         self.requests: deque[LoggedRequest] = deque(maxlen=request_log_size)
         self.transport = FakeTransport(self)
 
     @property
     def routes(self) -> list[str]:
         """Every route key (`"GET /evaluation_set_runs/{id}"`, ...), as `faults.add` accepts them."""
-        return sorted(self._router.keys)
+        return sorted(self._router.keys | self._router_2025.keys)
 
     def manifest(self) -> dict[str, Any]:
         """Every seeded resource by kind, JSON-ready: `{"extend": {"api_version", "processors": {kind:
@@ -123,23 +128,27 @@ class FakeAPI:
         method = method.upper()
         lowered = lower_keys(headers or {})
         extend = not path.startswith("/v1/")
+        legacy = extend and lowered.get("x-extend-api-version") == EXTEND_2025_API_VERSION
+        router = self._router_2025 if legacy else self._router
         route: Route | None = None
         params: dict[str, str] = {}
         routing_error: RequestError | None = None
         try:
-            route, params = self._router.match("GET" if method == "HEAD" else method, path)
+            route, params = router.match("GET" if method == "HEAD" else method, path)
         except RequestError as exc:
             routing_error = exc
         fault = self.faults.take(route.key) if route is not None else None
         if fault is not None and fault.kind in ("status", "drop", "malformed"):
             with self._lock:
                 request_id = self._ids.extend("req") if extend else ""
-            response = self._faulted(fault, extend, request_id)
+            response = self._faulted(fault, extend, request_id, legacy)
         else:
             call = Call(method, path, params, query, lowered, body)
             with self._lock:
                 request_id = self._ids.extend("req") if extend else ""
-                status, payload, response_headers = self._dispatch(call, route, routing_error, extend, request_id)
+                status, payload, response_headers = self._dispatch(
+                    call, route, routing_error, extend, request_id, legacy
+                )
             # Serialised outside the lock: stored values are replaced, never mutated, once answered.
             if fault is not None and fault.kind == "patch":
                 payload = apply_patch(decode_rows(payload), fault.changes)
@@ -158,7 +167,13 @@ class FakeAPI:
         return FakeResponse(status, headers, encode_json(_error_body(status, code, message, not bland, request_id)))
 
     def _dispatch(
-        self, call: Call, route: Route | None, routing_error: RequestError | None, extend: bool, request_id: str
+        self,
+        call: Call,
+        route: Route | None,
+        routing_error: RequestError | None,
+        extend: bool,
+        request_id: str,
+        legacy: bool,
     ) -> tuple[int, object, tuple[tuple[str, str], ...]]:
         headers = [_JSON, ("x-extend-request-id", request_id)] if extend else [_JSON]
         try:
@@ -170,10 +185,12 @@ class FakeAPI:
         except RequestError as exc:
             if isinstance(exc, MethodNotAllowed):
                 headers.append(("allow", ", ".join(exc.allowed)))
-            return exc.status, _error_body(exc.status, exc.code, exc.message, extend, request_id), tuple(headers)
+            body = _error_body(exc.status, exc.code, exc.message, extend, request_id, legacy)
+            return exc.status, body, tuple(headers)
         except Exception:  # a bug in the fake must still be an answer, never a dead connection
             _logger.exception("the fake API failed on %s %s", call.method, call.path)
-            return 500, _error_body(500, "INTERNAL_ERROR", "the fake API failed", extend, request_id), tuple(headers)
+            body = _error_body(500, "INTERNAL_ERROR", "the fake API failed", extend, request_id, legacy)
+            return 500, body, tuple(headers)
 
     def _authenticate(self, headers: Mapping[str, str], extend: bool) -> None:
         credential = headers.get("authorization", "")
@@ -182,12 +199,14 @@ class FakeAPI:
             if scheme.lower() != "bearer" or key.strip() != self.token:
                 raise RequestError(401, "Invalid API key: send Authorization: Bearer <API key>")
             version = headers.get("x-extend-api-version")
-            if version != EXTEND_API_VERSION:
-                raise RequestError(400, f"x-extend-api-version must be {EXTEND_API_VERSION}, got {version!r}")
+            if version not in _EXTEND_VERSIONS:
+                raise RequestError(
+                    400, f"x-extend-api-version must be one of {', '.join(_EXTEND_VERSIONS)}, got {version!r}"
+                )
         elif credential != self.bland_token:
             raise RequestError(401, "Invalid API key: send the raw key in the authorization header")
 
-    def _faulted(self, fault: Fault, extend: bool, request_id: str) -> FakeResponse:
+    def _faulted(self, fault: Fault, extend: bool, request_id: str, legacy: bool) -> FakeResponse:
         if fault.kind == "drop":
             return FakeResponse(0, (), b"", drop=True)
         headers = (_JSON, ("x-extend-request-id", request_id)) if extend else (_JSON,)
@@ -197,11 +216,16 @@ class FakeAPI:
         code = DEFAULT_CODES.get(status, "ERROR")
         payload = fault.body
         if payload is None:
-            payload = _error_body(status, code, f"injected fault: HTTP {status}", extend, request_id)
+            payload = _error_body(status, code, f"injected fault: HTTP {status}", extend, request_id, legacy)
         return FakeResponse(status, headers + fault.headers, encode_json(payload))
 
 
-def _error_body(status: int, code: str, message: str, extend: bool, request_id: str) -> object:
+_EXTEND_VERSIONS = (EXTEND_API_VERSION, EXTEND_2025_API_VERSION)
+
+
+def _error_body(status: int, code: str, message: str, extend: bool, request_id: str, legacy: bool = False) -> object:
+    if legacy:  # 2025-04-21's documented error body: the text alone
+        return {"success": False, "error": message}
     if extend:
         return {"code": code, "message": message, "retryable": status in RETRYABLE_STATUSES, "requestId": request_id}
     return {"data": None, "errors": [{"code": code, "message": message}]}

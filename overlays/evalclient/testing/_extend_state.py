@@ -58,12 +58,12 @@ class ExtendState:
     def seed_set(self, entity_id: str | None = None, name: str = "Seeded set", description: str = "") -> str:
         """Create an evaluation set without HTTP (for the extractor by default); returns its id."""
         with self._lock:
-            return self._create_set(name, entity_id or self.extractor_id, description).id
+            return self.create_set(name, entity_id or self.extractor_id, description).id
 
     def seed_items(self, set_id: str, count: int, file_ids: list[str] | None = None) -> list[str]:
         """Add `count` items with plausible expected outputs, cycling over the files; fast enough for 100,000."""
         with self._lock, _collector_paused():
-            eval_set = self._set(set_id)
+            eval_set = self.find_set(set_id)
             files = [self._catalog.files[file_id] for file_id in (file_ids or self.file_ids)]
             kind = eval_set.processor.kind
             start = len(eval_set.items)
@@ -71,7 +71,7 @@ class ExtendState:
                 ((file,), False, sample_output(kind, start + number, file))
                 for number, file in zip(range(count), itertools.cycle(files), strict=False)
             ]
-            return [item.id for item in self._add_items(eval_set, specs)]
+            return [item.id for item in self.add_items(eval_set, specs)]
 
     def seed_run(
         self,
@@ -105,7 +105,7 @@ class ExtendState:
         return [
             ("GET", "/evaluation_sets", self._list_sets),
             ("POST", "/evaluation_sets", self._post_set),
-            ("GET", "/evaluation_sets/{id}", lambda call: self._set(call.params["id"]).view()),
+            ("GET", "/evaluation_sets/{id}", lambda call: self.find_set(call.params["id"]).view()),
             ("GET", "/evaluation_sets/{evaluationSetId}/items", self._list_items),
             ("POST", "/evaluation_sets/{evaluationSetId}/items", self._post_items),
             ("GET", "/evaluation_sets/{evaluationSetId}/items/{itemId}", self._get_item),
@@ -116,16 +116,26 @@ class ExtendState:
             ("GET", "/batch_processor_runs/{id}", self._get_legacy_run),
         ]
 
-    def _page(self, call: Call, scope: str, rows: Sequence[Row], render: Callable[[list[Row]], object]) -> JsonObject:
-        """One page of `rows` (sorted ascending by both sort keys) in the Extend list envelope."""
+    def page(
+        self,
+        call: Call,
+        scope: str,
+        rows: Sequence[Row],
+        render: Callable[[list[Row]], object],
+        envelope: tuple[JsonObject, str] = ({"object": "list"}, "data"),
+        size_bounds: tuple[int, int, int] = EXTEND_PAGE_SIZE,
+    ) -> JsonObject:
+        """One page of `rows` (sorted ascending by both sort keys) in an Extend list envelope: the
+        version's fixed fields and the key its rows go under (2026-02-09 by default)."""
         query = call.query
         sort_by = query.choice("sortBy", _SORT_KEYS, "updatedAt") or "updatedAt"
         sort_dir = query.choice("sortDir", ("asc", "desc"), "desc") or "desc"
-        size = query.integer("maxPageSize", *EXTEND_PAGE_SIZE)
+        size = query.integer("maxPageSize", *size_bounds)
         token = query.text("nextPageToken")
         after = None if token is None else self._tokens.read(token, scope, sort_by, sort_dir)
         page, last = extend_page(rows, _SORT_KEYS[sort_by], sort_dir == "desc", after, size)
-        body: JsonObject = {"object": "list", "data": render(page)}
+        fixed, key = envelope
+        body: JsonObject = {**fixed, key: render(page)}
         if last is not None:
             body["nextPageToken"] = self._tokens.issue(scope, sort_by, sort_dir, last)
         return body
@@ -133,25 +143,25 @@ class ExtendState:
     def _list_sets(self, call: Call) -> JsonObject:
         entity_id = call.query.text("entityId")
         sets = [s for s in self._sets.values() if entity_id is None or s.processor.id == entity_id]
-        return self._page(call, "evaluation_sets", sets, lambda page: [eval_set.view() for eval_set in page])
+        return self.page(call, "evaluation_sets", sets, lambda page: [eval_set.view() for eval_set in page])
 
     def _post_set(self, call: Call) -> JsonObject:
         body = call.json()
         name = _text(body, "name", required=True)
         entity_id = _text(body, "entityId", required=True)
         description = _text(body, "description", required=False)
-        return self._create_set(name, entity_id, description).view()
+        return self.create_set(name, entity_id, description).view()
 
     def _list_items(self, call: Call) -> JsonObject:
-        eval_set = self._set(call.params["evaluationSetId"])
+        eval_set = self.find_set(call.params["evaluationSetId"])
         sort_by = call.query.text("sortBy")
         rows = eval_set.by_created if sort_by == "createdAt" else eval_set.by_updated
-        return self._page(call, eval_set.id, rows, lambda page: EncodedRows(item.encoded_summary() for item in page))
+        return self.page(call, eval_set.id, rows, lambda page: EncodedRows(item.encoded_summary() for item in page))
 
     def _post_items(self, call: Call) -> JsonObject:
-        eval_set = self._set(call.params["evaluationSetId"])
+        eval_set = self.find_set(call.params["evaluationSetId"])
         specs = read_items(call.json(), eval_set.processor.kind, self._catalog.files)
-        return {"evaluationSetItems": [item.full(eval_set.id) for item in self._add_items(eval_set, specs)]}
+        return {"evaluationSetItems": [item.full(eval_set.id) for item in self.add_items(eval_set, specs)]}
 
     def _get_item(self, call: Call) -> JsonObject:
         eval_set, item = self._item(call)
@@ -160,7 +170,7 @@ class ExtendState:
     def _update_item(self, call: Call) -> JsonObject:
         eval_set, item = self._item(call)
         item.expected = read_output(call.json(), eval_set.processor.kind)
-        eval_set.touch(item, next(self._keys))
+        eval_set.touch(item, self.next_key())
         return item.full(eval_set.id)
 
     def _delete_item(self, call: Call) -> JsonObject:
@@ -187,33 +197,55 @@ class ExtendState:
         return run.view(self._timeline.now(), self._timeline)
 
     def _get_run(self, call: Call) -> JsonObject:
-        return self._run(call.params["id"]).view(self._timeline.now(), self._timeline)
+        return self.find_run(call.params["id"]).view(self._timeline.now(), self._timeline)
 
     def _get_legacy_run(self, call: Call) -> JsonObject:
-        return self._run(call.params["id"]).legacy_view(self._timeline.now(), self._timeline)
+        return self.legacy_run_view(call.params["id"])
 
-    # ------------------------------------------------------------------ shared internals
+    # ------------------------------------------------------------ shared with the 2025-04-21 routes (under the lock)
 
-    def _set(self, set_id: str) -> EvalSet:
+    @property
+    def catalog(self) -> ExtendCatalog:
+        return self._catalog
+
+    def next_key(self) -> int:
+        """The next creation/update order key (both versions' writes share one order)."""
+        return next(self._keys)
+
+    def sets(self) -> list[EvalSet]:
+        return list(self._sets.values())
+
+    def legacy_run_view(self, run_id: str) -> JsonObject:
+        return self.find_run(run_id).legacy_view(self._timeline.now(), self._timeline)
+
+    def find_item(self, item_id: str) -> tuple[EvalSet, Item]:
+        """An item by id alone (2025-04-21 paths name no set)."""
+        for eval_set in self._sets.values():
+            item = eval_set.items.get(item_id)
+            if item is not None:
+                return eval_set, item
+        not_found(f"Evaluation set item {item_id!r} not found")
+
+    def find_set(self, set_id: str) -> EvalSet:
         eval_set = self._sets.get(set_id)
         if eval_set is None:
             not_found(f"Evaluation set {set_id!r} not found")
         return eval_set
 
     def _item(self, call: Call) -> tuple[EvalSet, Item]:
-        eval_set = self._set(call.params["evaluationSetId"])
+        eval_set = self.find_set(call.params["evaluationSetId"])
         item = eval_set.items.get(call.params["itemId"])
         if item is None:
             not_found(f"Evaluation set item {call.params['itemId']!r} not found in {eval_set.id}")
         return eval_set, item
 
-    def _run(self, run_id: str) -> ExtendRun:
+    def find_run(self, run_id: str) -> ExtendRun:
         run = self._runs.get(run_id)
         if run is None:
             not_found(f"Run {run_id!r} not found")
         return run
 
-    def _create_set(self, name: str, entity_id: str, description: str) -> EvalSet:
+    def create_set(self, name: str, entity_id: str, description: str) -> EvalSet:
         processor = self._catalog.processors.get(entity_id)
         if processor is None:
             not_found(f"No extractor, classifier or splitter with id {entity_id!r}")
@@ -223,7 +255,7 @@ class ExtendState:
         self._sets[eval_set.id] = eval_set
         return eval_set
 
-    def _add_items(self, eval_set: EvalSet, specs: list[ItemSpec]) -> list[Item]:
+    def add_items(self, eval_set: EvalSet, specs: list[ItemSpec]) -> list[Item]:
         new_items = [Item(self._ids.extend("evi"), spec, next(self._keys)) for spec in specs]
         eval_set.add(new_items)
         return new_items
@@ -237,7 +269,7 @@ class ExtendState:
         duration: float | None,
         outcome: ExtendOutcome | None,
     ) -> ExtendRun:
-        eval_set = self._set(set_id)
+        eval_set = self.find_set(set_id)
         processor = eval_set.processor
         if entity_id is not None:
             chosen = self._catalog.processors.get(entity_id)

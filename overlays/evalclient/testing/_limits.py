@@ -12,6 +12,7 @@ from typing import Any
 
 from bland_evals_client import _spec as bland_spec
 from extend_evals_client import _spec as extend_spec
+from extend_evals_client_2025_04_21 import _spec as extend_2025_spec
 
 
 def query_bounds(spec: Any, operation_id: str, name: str) -> tuple[int, int, int]:
@@ -33,6 +34,13 @@ EXTEND_ITEMS_PER_REQUEST = property_bounds(
     extend_spec, "CreateEvaluationSetItemsRequest", "items", "minItems", "maxItems"
 )
 EXTEND_FILES_PER_ITEM = property_bounds(extend_spec, "CreateEvaluationSetItem", "fileIds", "minItems", "maxItems")
+
+# The legacy version the fake also speaks, with its own documented limits.
+EXTEND_2025_API_VERSION: str = extend_2025_spec.API_VERSION
+EXTEND_2025_PAGE_SIZE = query_bounds(extend_2025_spec, "listEvaluationSetItems", "maxPageSize")
+EXTEND_2025_MIN_BULK_ITEMS: int = extend_2025_spec.SCHEMA_CONSTRAINTS["BulkCreateEvaluationSetItemsRequest"]["items"][
+    "minItems"
+]
 
 # Every Bland list shares the documented `limit` parameter.
 BLAND_PAGE_SIZE = query_bounds(bland_spec, "listEvalRuns", "limit")

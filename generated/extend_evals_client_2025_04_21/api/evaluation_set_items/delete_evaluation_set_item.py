@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+from evalclient._request_ids import remember as remember_request_id
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_evaluation_set_item_response import (
+    DeleteEvaluationSetItemResponse,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset, path_segment
+
+# The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
+_EXTENSIONS = {"evalclient_operation": ("delete_evaluation_set_item", "/evaluation_set_items/{id}")}
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_extend_workspace_id, Unset):
+        headers["x-extend-workspace-id"] = x_extend_workspace_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "extensions": _EXTENSIONS,
+        "url": "/evaluation_set_items/{id}".format(
+            id=path_segment(id, "id"),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteEvaluationSetItemResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = DeleteEvaluationSetItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteEvaluationSetItemResponse | Error]:
+    # A body that is not JSON or lacks what the schema requires raises one typed error
+    # carrying the status and raw text, never a bare KeyError/ValueError/TypeError.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseParseError(response.status_code, response.content) from exc
+
+
+def _success(response: Response[DeleteEvaluationSetItemResponse | Error]) -> DeleteEvaluationSetItemResponse:
+    # evalclient's transport has already raised for every non-2xx; without it (a hand-built
+    # client) an error answer or an undocumented 2xx is still an exception, never a None.
+    if not 200 <= response.status_code <= 299 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(DeleteEvaluationSetItemResponse, remember_request_id(response.parsed, response.headers))
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> Response[DeleteEvaluationSetItemResponse | Error]:
+    """Delete an evaluation set item
+
+     Deletes one item; the answer repeats its id with a message.
+
+    Args:
+        id (str):
+        x_extend_workspace_id (str | Unset):
+
+    Raises:
+        evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
+            when the client comes from evalclient.extend_client() or evalclient.bland_client().
+        evalclient.ApiConnectionError: The network failed or timed out (ApiTimeoutError), after retries.
+        errors.ResponseParseError: A 2xx answer whose body does not match the schema.
+        errors.UnexpectedStatus: A status this operation does not document reached the parser.
+        ValueError: A path id that is empty, "." or "..".
+
+    Returns:
+        Response[DeleteEvaluationSetItemResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        x_extend_workspace_id=x_extend_workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> DeleteEvaluationSetItemResponse:
+    """Delete an evaluation set item
+
+     Deletes one item; the answer repeats its id with a message.
+
+    Args:
+        id (str):
+        x_extend_workspace_id (str | Unset):
+
+    Raises:
+        evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
+            when the client comes from evalclient.extend_client() or evalclient.bland_client().
+        evalclient.ApiConnectionError: The network failed or timed out (ApiTimeoutError), after retries.
+        errors.ResponseParseError: A 2xx answer whose body does not match the schema.
+        errors.UnexpectedStatus: A status this operation does not document reached the parser.
+        ValueError: A path id that is empty, "." or "..".
+
+    Returns:
+        DeleteEvaluationSetItemResponse
+    """
+
+    response = sync_detailed(
+        id=id,
+        client=client,
+        x_extend_workspace_id=x_extend_workspace_id,
+    )
+    return _success(response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> Response[DeleteEvaluationSetItemResponse | Error]:
+    """Delete an evaluation set item
+
+     Deletes one item; the answer repeats its id with a message.
+
+    Args:
+        id (str):
+        x_extend_workspace_id (str | Unset):
+
+    Raises:
+        evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
+            when the client comes from evalclient.extend_client() or evalclient.bland_client().
+        evalclient.ApiConnectionError: The network failed or timed out (ApiTimeoutError), after retries.
+        errors.ResponseParseError: A 2xx answer whose body does not match the schema.
+        errors.UnexpectedStatus: A status this operation does not document reached the parser.
+        ValueError: A path id that is empty, "." or "..".
+
+    Returns:
+        Response[DeleteEvaluationSetItemResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        x_extend_workspace_id=x_extend_workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_workspace_id: str | Unset = UNSET,
+) -> DeleteEvaluationSetItemResponse:
+    """Delete an evaluation set item
+
+     Deletes one item; the answer repeats its id with a message.
+
+    Args:
+        id (str):
+        x_extend_workspace_id (str | Unset):
+
+    Raises:
+        evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
+            when the client comes from evalclient.extend_client() or evalclient.bland_client().
+        evalclient.ApiConnectionError: The network failed or timed out (ApiTimeoutError), after retries.
+        errors.ResponseParseError: A 2xx answer whose body does not match the schema.
+        errors.UnexpectedStatus: A status this operation does not document reached the parser.
+        ValueError: A path id that is empty, "." or "..".
+
+    Returns:
+        DeleteEvaluationSetItemResponse
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        x_extend_workspace_id=x_extend_workspace_id,
+    )
+    return _success(response)

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_processor_run_source import BatchProcessorRunSource
+from ..models.batch_processor_run_status import BatchProcessorRunStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_processor_run_metrics import BatchProcessorRunMetrics
+    from ..models.batch_processor_run_options import BatchProcessorRunOptions
+
+
+T = TypeVar("T", bound="BatchProcessorRun")
+
+
+@_attrs_define
+class BatchProcessorRun:
+    """
+    Attributes:
+        object_ (str): Always "batch_processor_run".
+        id (str): `bpr_...`
+        processor_id (str):
+        processor_version_id (str):
+        processor_name (str):
+        metrics (BatchProcessorRunMetrics): Only numFiles and numPages are typed; richer legacy metrics are UNCONFIRMED
+            and kept as extra fields.
+        status (BatchProcessorRunStatus): PENDING, PROCESSING, then PROCESSED or FAILED (both terminal).
+        source (BatchProcessorRunSource): EVAL_SET (sourceId is the ev_ id), PLAYGROUND (no sourceId), STUDIO (sourceId
+            is the processor id).
+        run_count (int):
+        options (BatchProcessorRunOptions):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        source_id (str | Unset):
+    """
+
+    object_: str
+    id: str
+    processor_id: str
+    processor_version_id: str
+    processor_name: str
+    metrics: BatchProcessorRunMetrics
+    status: BatchProcessorRunStatus
+    source: BatchProcessorRunSource
+    run_count: int
+    options: BatchProcessorRunOptions
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    source_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        id = self.id
+
+        processor_id = self.processor_id
+
+        processor_version_id = self.processor_version_id
+
+        processor_name = self.processor_name
+
+        metrics = self.metrics.to_dict()
+
+        status = self.status.value
+
+        source = self.source.value
+
+        run_count = self.run_count
+
+        options = self.options.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        source_id = self.source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "id": id,
+                "processorId": processor_id,
+                "processorVersionId": processor_version_id,
+                "processorName": processor_name,
+                "metrics": metrics,
+                "status": status,
+                "source": source,
+                "runCount": run_count,
+                "options": options,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        object_ = d.pop("object")
+
+        id = d.pop("id")
+
+        processor_id = d.pop("processorId")
+
+        processor_version_id = d.pop("processorVersionId")
+
+        processor_name = d.pop("processorName")
+
+        metrics = BatchProcessorRunMetrics.from_dict(d.pop("metrics"))
+
+        status = BatchProcessorRunStatus(d.pop("status"))
+
+        source = BatchProcessorRunSource(d.pop("source"))
+
+        run_count = d.pop("runCount")
+
+        options = BatchProcessorRunOptions.from_dict(d.pop("options"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        source_id = d.pop("sourceId", UNSET)
+
+        batch_processor_run = cls(
+            object_=object_,
+            id=id,
+            processor_id=processor_id,
+            processor_version_id=processor_version_id,
+            processor_name=processor_name,
+            metrics=metrics,
+            status=status,
+            source=source,
+            run_count=run_count,
+            options=options,
+            created_at=created_at,
+            updated_at=updated_at,
+            source_id=source_id,
+        )
+
+        batch_processor_run.additional_properties = d
+        return batch_processor_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.batch_processor_run_metrics import BatchProcessorRunMetrics
+from ..models.batch_processor_run_options import BatchProcessorRunOptions

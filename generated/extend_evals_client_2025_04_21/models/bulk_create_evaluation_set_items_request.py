@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bulk_create_evaluation_set_item import BulkCreateEvaluationSetItem
+
+
+T = TypeVar("T", bound="BulkCreateEvaluationSetItemsRequest")
+
+
+@_attrs_define
+class BulkCreateEvaluationSetItemsRequest:
+    """
+    Attributes:
+        evaluation_set_id (str):
+        items (list[BulkCreateEvaluationSetItem]):
+    """
+
+    evaluation_set_id: str
+    items: list[BulkCreateEvaluationSetItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        evaluation_set_id = self.evaluation_set_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluationSetId": evaluation_set_id,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        evaluation_set_id = d.pop("evaluationSetId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = BulkCreateEvaluationSetItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        bulk_create_evaluation_set_items_request = cls(
+            evaluation_set_id=evaluation_set_id,
+            items=items,
+        )
+
+        bulk_create_evaluation_set_items_request.additional_properties = d
+        return bulk_create_evaluation_set_items_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.bulk_create_evaluation_set_item import BulkCreateEvaluationSetItem
