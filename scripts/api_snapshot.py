@@ -39,8 +39,8 @@ from packaging.version import Version
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "api-snapshot"
 API_JSON = SNAPSHOT / "api.json"
-SPEC_FILES = ("openapi/extend.yaml", "openapi/bland.yaml")
-PACKAGES = ("evalclient", "extend_evals_client", "bland_evals_client")
+SPEC_FILES = ("openapi/extend.yaml", "openapi/extend-2025-04-21.yaml", "openapi/bland.yaml")
+PACKAGES = ("evalclient", "extend_evals_client", "extend_evals_client_2025_04_21", "bland_evals_client")
 SEARCH_PATHS = ("overlays", "generated")
 
 Packages = dict[str, griffe.Module]

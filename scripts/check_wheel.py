@@ -1,11 +1,12 @@
 """Check what `make build` put in dist/ before anyone installs it.
 
 - the wheel declares exactly httpx and attrs as runtime dependencies (extras aside);
-- it ships evalclient, extend_evals_client and bland_evals_client, each with py.typed, and no
+- it ships evalclient and the generated packages (extend_evals_client, extend_evals_client_2025_04_21,
+  bland_evals_client), each with py.typed, and no
   tests or caches (the sdist no caches either);
 - it installs into an empty virtualenv holding only those dependencies (downloaded at the
   versions of requirements/dev.lock into build/wheelhouse/, which is also what an internal index
-  has to mirror), and every module of the three packages imports there, outside the source tree.
+  has to mirror), and every module of the four packages imports there, outside the source tree.
 
     python scripts/check_wheel.py dist
 """
@@ -23,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("evalclient", "extend_evals_client", "bland_evals_client")
+PACKAGES = ("evalclient", "extend_evals_client", "extend_evals_client_2025_04_21", "bland_evals_client")
 RUNTIME_DEPENDENCIES = {"httpx", "attrs"}
 WHEELHOUSE = ROOT / "build" / "wheelhouse"
 _JUNK = ("__pycache__", ".pyc", ".pyo", ".mypy_cache", ".pytest_cache", ".ruff_cache")
@@ -32,8 +33,8 @@ _JUNK = ("__pycache__", ".pyc", ".pyo", ".mypy_cache", ".pytest_cache", ".ruff_c
 # installed wheel can answer the imports.
 _IMPORT_EVERYTHING = """
 import importlib, pkgutil, sys
-import evalclient, extend_evals_client, bland_evals_client
-for package in (evalclient, extend_evals_client, bland_evals_client):
+import evalclient, extend_evals_client, extend_evals_client_2025_04_21, bland_evals_client
+for package in (evalclient, extend_evals_client, extend_evals_client_2025_04_21, bland_evals_client):
     for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         if not module.name.endswith(".__main__"):  # importing __main__ would run the CLI
             importlib.import_module(module.name)

@@ -333,13 +333,24 @@ def test_the_snapshot_is_lean_and_the_same_bytes_for_the_same_api(tmp_path: Path
     first = copy_repo(tmp_path / "one")
     recorded = first / "api-snapshot"
     files = sorted(path.relative_to(recorded).as_posix() for path in recorded.rglob("*") if path.is_file())
-    assert files == ["README.md", "api.json", "openapi/bland.yaml", "openapi/extend.yaml"]
-    for spec in ("extend", "bland"):
+    assert files == [
+        "README.md",
+        "api.json",
+        "openapi/bland.yaml",
+        "openapi/extend-2025-04-21.yaml",
+        "openapi/extend.yaml",
+    ]
+    for spec in ("extend", "extend-2025-04-21", "bland"):
         assert (recorded / "openapi" / f"{spec}.yaml").read_bytes() == (first / "openapi" / f"{spec}.yaml").read_bytes()
     snapshot = (recorded / "api.json").read_text()
     data = json.loads(snapshot)
     assert data["version"] == VERSION
-    assert sorted(data["packages"]) == ["bland_evals_client", "evalclient", "extend_evals_client"]
+    assert sorted(data["packages"]) == [
+        "bland_evals_client",
+        "evalclient",
+        "extend_evals_client",
+        "extend_evals_client_2025_04_21",
+    ]
     clients = data["packages"]["evalclient"]["members"]["clients"]["members"]
     assert "extend_client" in clients
     assert "_resolve" not in clients  # a private helper nothing public leads to

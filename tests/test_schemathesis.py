@@ -24,6 +24,7 @@ import pytest
 from bland_evals_client import _spec as bland_spec
 from evalclient.testing import FakeAPI, FakeServer, ManualClock
 from extend_evals_client import _spec as extend_spec
+from extend_evals_client_2025_04_21 import _spec as extend_2025_spec
 
 pytestmark = pytest.mark.integration
 
@@ -32,7 +33,7 @@ CHECKS = (
     "not_a_server_error,status_code_conformance,content_type_conformance,"
     "response_schema_conformance,response_headers_conformance"
 )
-MAX_EXAMPLES = "30"  # per operation and phase: both specs together stay within about two minutes on 2 cores
+MAX_EXAMPLES = "30"  # per operation and phase: the three specs together stay within about three minutes on 2 cores
 Parameters = Mapping[str, str | tuple[str]]  # a fixed value, or (dictionary name,)
 # Runs are staged at clock 0 and read at STAGED_AT: each (duration, outcome) below lands in one status.
 STAGED_AT = 50.0
@@ -132,6 +133,33 @@ def extend_setup(fake: FakeAPI, runs: list[str]) -> tuple[list[str], str]:
     return headers, config
 
 
+def extend_2025_setup(fake: FakeAPI, runs: list[str]) -> tuple[list[str], str]:
+    """The same account through Extend API 2025-04-21: item paths name no set, sets a processorId."""
+    extend = fake.extend
+    set_id = extend.seed_set(extend.extractor_id)
+    items = extend.seed_items(set_id, 30)
+    config = config_file(
+        {
+            "processors": [extend.extractor_id, extend.classifier_id, extend.splitter_id],
+            "files": extend.file_ids[:20],
+            "sets": [set_id],
+            "runs": runs,
+        },
+        {
+            "POST /evaluation_sets": {"body.processorId": ("processors",)},
+            "GET /evaluation_sets/{id}": {"path.id": set_id},
+            "GET /evaluation_sets/{id}/items": {"path.id": set_id},
+            "POST /evaluation_set_items": {"body.evaluationSetId": ("sets",), "body.fileId": ("files",)},
+            "POST /evaluation_set_items/bulk": {"body.evaluationSetId": ("sets",), "body.items[*].fileId": ("files",)},
+            "POST /evaluation_set_items/{id}": {"path.id": items[1]},
+            "DELETE /evaluation_set_items/{id}": {"path.id": items[2]},
+            "GET /batch_processor_runs/{id}": {"path.id": ("runs",)},
+        },
+    )
+    headers = {**EXTEND_HEADERS, "x-extend-api-version": extend_2025_spec.API_VERSION}
+    return [argument for name, value in headers.items() for argument in ("-H", f"{name}: {value}")], config
+
+
 def bland_setup(fake: FakeAPI, runs: list[str]) -> tuple[list[str], str]:
     bland = fake.bland
     # Cancellations get a run of their own, so the staged runs keep their statuses.
@@ -165,13 +193,13 @@ def bland_setup(fake: FakeAPI, runs: list[str]) -> tuple[list[str], str]:
     return ["-H", f"authorization: {BLAND_HEADERS['authorization']}"], config
 
 
-@pytest.mark.parametrize("spec", ["extend", "bland"])
+@pytest.mark.parametrize("spec", ["extend", "extend-2025-04-21", "bland"])
 def test_the_fake_conforms_to_the_spec_with_runs_in_every_status(spec: str, tmp_path: pathlib.Path) -> None:
     clock = ManualClock()
     fake = FakeAPI(token="test-token", run_seconds=LONG, clock=clock, sleep=clock.sleep)
-    if spec == "extend":
+    if spec.startswith("extend"):
         runs = stage_extend_runs(fake, clock)
-        headers, config = extend_setup(fake, runs)
+        headers, config = (extend_setup if spec == "extend" else extend_2025_setup)(fake, runs)
     else:
         runs = stage_bland_runs(fake, clock)
         headers, config = bland_setup(fake, runs)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from bland_evals_client import _spec as bland_spec
+from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 
 HELP_WIDTH = 88
 
@@ -108,7 +109,7 @@ def add_wait_options(parser: argparse.ArgumentParser, *, gate_option: str, gate_
 
 
 def connection_options(*, for_leaf: bool, workspace: bool, request_timeout: bool = False) -> argparse.ArgumentParser:
-    """--base-url, --workspace-id and --json, accepted before the vendor word and after the command.
+    """--base-url, --workspace-id, --api-version and --json, accepted before the vendor word and after the command.
 
     The leaf copy defaults to SUPPRESS so that an option given only before the vendor word is
     not overwritten by the leaf's default when argparse merges the namespaces.
@@ -127,6 +128,13 @@ def connection_options(*, for_leaf: bool, workspace: bool, request_timeout: bool
             "--workspace-id",
             metavar="ID",
             help="Extend workspace (ws_...), needed with organization-scoped API keys",
+            **suppress,
+        )
+        group.add_argument(
+            "--api-version",
+            metavar="VERSION",
+            help=f"Extend API version: {' or '.join(EXTEND_API_VERSIONS)} "
+            f"(default: $EXTEND_API_VERSION, else {EXTEND_API_VERSION})",
             **suppress,
         )
     if request_timeout:

@@ -8,11 +8,17 @@ import os
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 import bland_evals_client
 import extend_evals_client
+import extend_evals_client_2025_04_21
+from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 from evalclient.cli._output import Output
 from evalclient.clients import bland_client, extend_client
+
+# The older Extend version the CLI also speaks (`_extend_2025_commands`).
+LEGACY_EXTEND_API_VERSION: Final = "2025-04-21"
 
 # Used when --timeout is not given before the vendor word; the overlay's own default too.
 DEFAULT_REQUEST_TIMEOUT = 60.0
@@ -66,12 +72,24 @@ class Context:
     out: Output
     vendor: Vendor
     _extend: extend_evals_client.AuthenticatedClient | None = field(default=None, init=False)
+    _extend_2025: extend_evals_client_2025_04_21.AuthenticatedClient | None = field(default=None, init=False)
     _bland: bland_evals_client.AuthenticatedClient | None = field(default=None, init=False)
 
     @property
     def request_timeout(self) -> float:
         timeout = self.args.request_timeout
         return DEFAULT_REQUEST_TIMEOUT if timeout is None else float(timeout)
+
+    @property
+    def extend_api_version(self) -> str:
+        """--api-version, else $EXTEND_API_VERSION, else the default; an unknown one is a usage error."""
+        version = self.args.api_version or os.environ.get("EXTEND_API_VERSION", "").strip() or EXTEND_API_VERSION
+        if version not in EXTEND_API_VERSIONS:
+            where = "--api-version" if self.args.api_version else "EXTEND_API_VERSION"
+            raise usage_error(
+                f"{where}: Extend API version {version!r} is not supported; use one of {', '.join(EXTEND_API_VERSIONS)}"
+            )
+        return version
 
     def extend(self) -> extend_evals_client.AuthenticatedClient:
         if self._extend is None:
@@ -83,6 +101,17 @@ class Context:
             )
         return self._extend
 
+    def extend_2025(self) -> extend_evals_client_2025_04_21.AuthenticatedClient:
+        if self._extend_2025 is None:
+            self._require_token(EXTEND)
+            self._extend_2025 = extend_client(
+                base_url=self.args.base_url,
+                api_version=LEGACY_EXTEND_API_VERSION,
+                workspace_id=self.args.workspace_id,
+                timeout=self.request_timeout,
+            )
+        return self._extend_2025
+
     def bland(self) -> bland_evals_client.AuthenticatedClient:
         if self._bland is None:
             self._require_token(BLAND)
@@ -90,7 +119,7 @@ class Context:
         return self._bland
 
     def close(self) -> None:
-        for client in (self._extend, self._bland):
+        for client in (self._extend, self._extend_2025, self._bland):
             if client is not None:
                 client.get_httpx_client().close()
 
@@ -111,6 +140,8 @@ class Context:
             words += ["--base-url", self.args.base_url]
         if self.vendor is EXTEND and self.args.workspace_id:
             words += ["--workspace-id", self.args.workspace_id]
+        if self.vendor is EXTEND and self.args.api_version:
+            words += ["--api-version", self.args.api_version]
         if self.args.request_timeout is not None:
             words += ["--timeout", f"{self.args.request_timeout:g}"]
         if self.args.json:

@@ -1,10 +1,17 @@
-"""`evalclient extend ...`: evaluation sets, their items, and evaluation set runs."""
+"""`evalclient extend ...`: evaluation sets, their items, and evaluation set runs.
+
+Every command is registered through `_versioned`: under --api-version 2025-04-21 (or
+$EXTEND_API_VERSION) it runs its twin in `_extend_2025_commands`, and a command that version
+lacks is a usage error saying why.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from evalclient._api_versions import EXTEND_API_VERSION
+from evalclient.cli import _extend_2025_commands as legacy
 from evalclient.cli import _extend_views as extend_views
 from evalclient.cli._arguments import (
     SubParsers,
@@ -15,7 +22,7 @@ from evalclient.cli._arguments import (
     connection_options,
     fraction,
 )
-from evalclient.cli._context import Context
+from evalclient.cli._context import LEGACY_EXTEND_API_VERSION, Context, usage_error
 from evalclient.cli._gate import extend_gate
 from evalclient.cli._inputs import parse_items_jsonl, parse_json_argument
 from evalclient.cli._progress import ProgressLine, resume_args, watch_run
@@ -176,6 +183,26 @@ def _wait_and_report(ctx: Context, run_id: str) -> None:
 
 # -- the command tree
 
+Handler = Callable[[Context], None]
+
+
+def _versioned(command: str, current: Handler, older: Handler | str) -> Handler:
+    """`current` under 2026-02-09; under 2025-04-21 `older`, or a usage error whose text `older` is."""
+
+    def handler(ctx: Context) -> None:
+        if ctx.extend_api_version != LEGACY_EXTEND_API_VERSION:
+            current(ctx)
+        elif isinstance(older, str):
+            raise usage_error(
+                f"extend {command} is not in Extend API {LEGACY_EXTEND_API_VERSION} ({older}); it needs "
+                f"{EXTEND_API_VERSION}: drop --api-version, or set EXTEND_API_VERSION={EXTEND_API_VERSION}"
+            )
+        else:
+            older(ctx)
+
+    return handler
+
+
 SETS_EXAMPLES = """\
   evalclient extend sets list
   evalclient extend sets create --name "Invoices golden set" --entity-id ex_Xj8mK2pL9nR4
@@ -213,21 +240,21 @@ def register(commands: SubParsers) -> None:
     parser = add_command(sets, "list", "list evaluation sets, newest first", examples=SETS_EXAMPLES, parents=leaf)
     parser.add_argument("--entity-id", metavar="ID", help="only sets of this processor (ex_..., cl_..., spl_...)")
     add_limit_option(parser, "sets")
-    parser.set_defaults(handler=sets_list)
+    parser.set_defaults(handler=_versioned("sets list", sets_list, legacy.sets_list))
     parser = add_command(sets, "get", "show one evaluation set", examples=SETS_EXAMPLES, parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
-    parser.set_defaults(handler=sets_get)
+    parser.set_defaults(handler=_versioned("sets get", sets_get, legacy.sets_get))
     parser = add_command(sets, "create", "create an empty evaluation set", examples=SETS_EXAMPLES, parents=leaf)
     parser.add_argument("--name", required=True, help="a name for the set")
     parser.add_argument("--entity-id", required=True, metavar="ID", help="the processor: ex_..., cl_... or spl_...")
     parser.add_argument("--description", help="free text")
-    parser.set_defaults(handler=sets_create)
+    parser.set_defaults(handler=_versioned("sets create", sets_create, legacy.sets_create))
 
     items = add_group(extend, "items", "items of an evaluation set: list, add (JSONL), get, update, delete")
     parser = add_command(items, "list", "list the items of a set (file ids and names)", parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     add_limit_option(parser, "items")
-    parser.set_defaults(handler=items_list)
+    parser.set_defaults(handler=_versioned("items list", items_list, legacy.items_list))
     parser = add_command(
         items,
         "add",
@@ -242,22 +269,26 @@ def register(commands: SubParsers) -> None:
     )
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     parser.add_argument("--file", required=True, metavar="FILE", help="the JSONL file (- for stdin)")
-    parser.set_defaults(handler=items_add)
+    parser.set_defaults(handler=_versioned("items add", items_add, legacy.items_add))
     parser = add_command(items, "get", "show one item with its expected output", parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     parser.add_argument("item_id", metavar="ITEM_ID", help="item id (evi_...)")
-    parser.set_defaults(handler=items_get)
+    parser.set_defaults(
+        handler=_versioned(
+            "items get", items_get, "that version has no get-item operation; items list shows every expected output"
+        )
+    )
     parser = add_command(items, "update", "replace an item's expected output", examples=ITEMS_EXAMPLES, parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     parser.add_argument("item_id", metavar="ITEM_ID", help="item id (evi_...)")
     parser.add_argument(
         "--expected-output", required=True, metavar="JSON", help="the new expected output: a JSON object, or @FILE"
     )
-    parser.set_defaults(handler=items_update)
+    parser.set_defaults(handler=_versioned("items update", items_update, legacy.items_update))
     parser = add_command(items, "delete", "delete one item", parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     parser.add_argument("item_id", metavar="ITEM_ID", help="item id (evi_...)")
-    parser.set_defaults(handler=items_delete)
+    parser.set_defaults(handler=_versioned("items delete", items_delete, legacy.items_delete))
 
     runs = add_group(extend, "runs", "evaluation set runs: create (and wait, with a quality gate), get, wait")
     parser = add_command(
@@ -278,13 +309,17 @@ def register(commands: SubParsers) -> None:
     )
     parser.add_argument("--wait", action="store_true", help="wait for the run to finish, showing progress")
     add_wait_options(parser, gate_option="--min-accuracy", gate_help=GATE_HELP, gate_type=fraction)
-    parser.set_defaults(handler=runs_create)
+    parser.set_defaults(
+        handler=_versioned(
+            "runs create", runs_create, "that version has no create-run operation: runs were started in the dashboard"
+        )
+    )
     parser = add_command(runs, "get", "show a run's status and metrics", examples=RUNS_EXAMPLES, parents=leaf)
     parser.add_argument("run_id", metavar="RUN_ID", help="run id (bpr_...)")
-    parser.set_defaults(handler=runs_get)
+    parser.set_defaults(handler=_versioned("runs get", runs_get, legacy.runs_get))
     parser = add_command(
         runs, "wait", "wait for a run to finish, with live progress", examples=RUNS_EXAMPLES, parents=leaf
     )
     parser.add_argument("run_id", metavar="RUN_ID", help="run id (bpr_...)")
     add_wait_options(parser, gate_option="--min-accuracy", gate_help=GATE_HELP, gate_type=fraction)
-    parser.set_defaults(handler=runs_wait)
+    parser.set_defaults(handler=_versioned("runs wait", runs_wait, legacy.runs_wait))

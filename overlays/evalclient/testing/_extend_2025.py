@@ -12,7 +12,7 @@ from __future__ import annotations
 from evalclient.testing._extend_catalog import StoredFile
 from evalclient.testing._extend_items import EvalSet, Item, ItemSpec
 from evalclient.testing._extend_state import ExtendState
-from evalclient.testing._limits import EXTEND_2025_MIN_BULK_ITEMS, EXTEND_2025_PAGE_SIZE
+from evalclient.testing._limits import EXTEND_2025_FIELD_TYPES, EXTEND_2025_MIN_BULK_ITEMS, EXTEND_2025_PAGE_SIZE
 from evalclient.testing._routing import Call, Handler
 from evalclient.testing._validation import (
     JsonObject,
@@ -169,8 +169,7 @@ def read_output(container: JsonObject, kind: str, where: str) -> JsonObject:
         fits = isinstance(output.get("value"), dict) or _is_fields_array(output)
         shape = "{value: {...}} or a map of field name to {id, value}"
     elif kind == "classifier":
-        confidence = output.get("confidence", 1)
-        in_range = isinstance(confidence, int | float) and is_number(confidence) and 0 <= confidence <= 1
+        in_range = _is_unit(output.get("confidence", 1))
         fits = isinstance(output.get("id"), str) and isinstance(output.get("type"), str) and in_range
         shape = "{id, type, confidence?: 0-1} from the classifier's config"
     else:
@@ -183,9 +182,22 @@ def read_output(container: JsonObject, kind: str, where: str) -> JsonObject:
 
 
 def _is_fields_array(output: JsonObject) -> bool:
-    return bool(output) and all(
-        isinstance(field, dict) and isinstance(field.get("id"), str) and "value" in field for field in output.values()
+    return bool(output) and all(_is_field_result(field) for field in output.values())
+
+
+def _is_field_result(field: object) -> bool:
+    """`{id, value, type?, confidence?: 0-1, page?}` with `type` one of the documented field types."""
+    if not (isinstance(field, dict) and isinstance(field.get("id"), str) and "value" in field):
+        return False
+    return (
+        ("type" not in field or (isinstance(field["type"], str) and field["type"] in EXTEND_2025_FIELD_TYPES))
+        and ("confidence" not in field or _is_unit(field["confidence"]))
+        and ("page" not in field or is_number(field["page"]))
     )
+
+
+def _is_unit(value: object) -> bool:
+    return isinstance(value, int | float) and is_number(value) and 0 <= value <= 1
 
 
 def _is_split(split: object) -> bool:
@@ -193,6 +205,7 @@ def _is_split(split: object) -> bool:
         return False
     pages = [split.get("startPage"), split.get("endPage")]
     labels = [split.get("id"), split.get("classificationId"), split.get("type")]
+    notes = [split.get(key, "") for key in ("observation", "identifier")]
     return all(isinstance(p, int) and not isinstance(p, bool) for p in pages) and all(
-        isinstance(label, str) for label in labels
+        isinstance(text, str) for text in labels + notes
     )

@@ -38,6 +38,7 @@ EXTEND_FILES_PER_ITEM = property_bounds(extend_spec, "CreateEvaluationSetItem", 
 # The legacy version the fake also speaks, with its own documented limits.
 EXTEND_2025_API_VERSION: str = extend_2025_spec.API_VERSION
 EXTEND_2025_PAGE_SIZE = query_bounds(extend_2025_spec, "listEvaluationSetItems", "maxPageSize")
+EXTEND_2025_FIELD_TYPES: frozenset[str] = frozenset(extend_2025_spec.ENUMS["ExtractionFieldType"])
 EXTEND_2025_MIN_BULK_ITEMS: int = extend_2025_spec.SCHEMA_CONSTRAINTS["BulkCreateEvaluationSetItemsRequest"]["items"][
     "minItems"
 ]
