@@ -263,3 +263,24 @@ def test_paginate_and_wait_in_2025_async(
     items, status = asyncio.run(both())
     assert len(items) == len(set(items)) == 25
     assert status == "PROCESSED"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        {"id": "total", "value": 1, "type": "hologram"},  # not a documented field type
+        {"id": "total", "value": 1, "type": {}},
+        {"id": "total", "value": 1, "confidence": 1.5},
+        {"id": "total", "value": 1, "page": "one"},
+        {"value": 1},  # no id
+    ],
+)
+def test_the_fake_refuses_a_field_result_2025_does_not_document(fake: FakeAPI, field: dict[str, Any]) -> None:
+    set_id = fake.extend.seed_set()
+    headers = {"authorization": "Bearer test-token", "x-extend-api-version": VERSION}
+    body = {"evaluationSetId": set_id, "fileId": fake.extend.file_ids[0], "expectedOutput": {"total": field}}
+    with httpx.Client(base_url="http://fake", transport=fake.transport, headers=headers) as client:
+        answer = client.post("/evaluation_set_items", json=body)
+    assert answer.status_code == 400
+    assert answer.json() == {"success": False, "error": answer.json()["error"]}
+    assert "does not fit a extractor" in answer.json()["error"]
