@@ -2,8 +2,9 @@
 
 Operations are found with pkgutil and checked against the specs' own operation tables, so one added
 to a spec is covered here by regenerating alone; if the fake has no handler for it, the test
-naming that operation fails. Path parameters are filled from a table keyed by the collection the
-spec's path names before them (`/evaluation_sets/{id}/items` takes an evaluation set id), never by
+naming that operation fails. Path parameters are filled from a table keyed by the last two static
+segments of the spec's path before them (`/evaluation_sets/{id}/items` takes an `evaluation_sets`
+id, `/v1/evals/agents/{eval_agent_id}/versions/{version_id}` an `agents/versions` id), never by
 operation: two versions of one API name their parameters differently.
 """
 
@@ -21,6 +22,8 @@ from typing import Any
 import pytest
 
 import evalclient
+from bland_evals_client.api.user_templates import create_user_template
+from bland_evals_client.models import CreateUserTemplateRequest, Modality
 from evalclient.testing import FakeAPI, ManualClock
 from evalclient.waiting import GENERIC_TERMINAL
 from spec_support import FACTS, snake
@@ -59,7 +62,14 @@ PATHS = {op["module"]: op["path"] for facts in FACTS.values() for op in facts.OP
 
 
 ALL = operations()
-LISTS = [op for op in ALL if short_name(op).startswith("list_")]
+CURSORED = {
+    op["module"]
+    for facts in FACTS.values()
+    for op in facts.OPERATIONS.values()
+    if CURSOR_PARAMETERS & set(op["parameters"])
+}
+# A list that takes no cursor (agent snapshots, the shipped templates) answers in one page: not paged.
+LISTS = [op for op in ALL if op.__name__ in CURSORED]
 GET_RUNS = [op for op in ALL if short_name(op).startswith("get_") and short_name(op).endswith("_run")]
 OTHERS = [op for op in ALL if op not in LISTS]
 
@@ -84,7 +94,11 @@ class World:
             if parameter.default is inspect.Parameter.empty and name != "client"
         ]
         parts = PATHS[operation.__name__].split("/")
-        collections = {snake(part[1:-1]): parts[n - 1] for n, part in enumerate(parts) if part.startswith("{")}
+        collections = {
+            snake(part[1:-1]): "/".join([p for p in parts[:n] if p and not p.startswith("{")][-2:])
+            for n, part in enumerate(parts)
+            if part.startswith("{")
+        }
         assert sorted(collections) == sorted(required), operation.__name__
         missing = [name for name in required if collections[name] not in self.path_values]
         assert not missing, f"{operation.__name__}: seed a value for path parameter(s) {missing} in `world`"
@@ -112,11 +126,20 @@ def world() -> World:
         "bland_evals_client": evalclient.bland_client(token="tok", base_url="http://fake", transport=fake.transport),
     }
     assert set(clients) == {package(op) for op in ALL}
+    for number in range(2):
+        create_user_template.sync(
+            client=clients["bland_evals_client"],
+            body=CreateUserTemplateRequest(
+                name=f"Template {number}", modality=Modality.TEXT, system_prompt_md="Judge.", prompt_md="Grade it."
+            ),
+        )
     path_values = {
         "evaluation_sets": set_id,
         "evaluation_set_runs": extend_run,
         "batch_processor_runs": extend_run,
-        "runs": bland_run,
+        "evals/runs": bland_run,
+        "evals/agents": fake.bland.agent_ids[0],
+        "evals/workbench-setups": fake.bland.workbench_setup_id,
     }
     return World(fake, clock, clients, path_values)
 
@@ -144,6 +167,8 @@ def test_enumeration_finds_exactly_the_operations_of_the_specs() -> None:
     assert {op.__name__ for op in LISTS} == _spec_modules(
         lambda op: op["method"] == "GET" and bool(CURSOR_PARAMETERS & set(op["parameters"]))
     )
+    # Every cursor-paged operation is a list_ one, and every one of those lists is walked below.
+    assert all(short_name(op).startswith("list_") for op in LISTS)
     assert {op.__name__ for op in GET_RUNS} == _spec_modules(
         lambda op: op["method"] == "GET" and op["path"].rsplit("/", 2)[-2].endswith("runs")
     )
@@ -210,7 +235,7 @@ def test_wait_for_run_works_with_every_get_run_operation(world: World, operation
     fresh = {
         "evaluation_set_runs": extend_run,
         "batch_processor_runs": extend_run,
-        "runs": world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
+        "evals/runs": world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
     }
     world.path_values.update(fresh)
     kwargs = world.path_kwargs(operation)
@@ -240,7 +265,7 @@ def test_wait_for_run_async_and_failure_with_every_get_run_operation(world: Worl
         {
             "evaluation_set_runs": extend_run,
             "batch_processor_runs": extend_run,
-            "runs": world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
+            "evals/runs": world.fake.bland.seed_run(world.fake.bland.call_ids[:3]),
         }
     )
     wait: Callable[..., Any] = evalclient.wait_for_run_async

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Mapping
+from typing import Any
 
 import pytest
 
@@ -87,11 +88,15 @@ def stage_bland_runs(fake: FakeAPI, clock: ManualClock) -> list[str]:
     return runs
 
 
-def _json(fake: FakeAPI, method: str, path: str) -> dict[str, object]:
+def _json(fake: FakeAPI, method: str, path: str, body: object = None) -> dict[str, Any]:
     extend = not path.startswith("/v1/")
     headers = EXTEND_HEADERS if extend else BLAND_HEADERS
-    answer: dict[str, object] = json.loads(fake.handle(method, path, headers=headers).body)
+    raw = b"" if body is None else json.dumps(body).encode()
+    answer: dict[str, Any] = json.loads(fake.handle(method, path, headers=headers, body=raw).body)
     return answer
+
+
+USER_TEMPLATE = {"name": "Seeded", "modality": "text", "system_prompt_md": "Judge.", "prompt_md": "Grade the call."}
 
 
 EXTEND_HEADERS = {"authorization": "Bearer test-token", "x-extend-api-version": extend_spec.API_VERSION}
@@ -171,12 +176,18 @@ def bland_setup(fake: FakeAPI, runs: list[str]) -> tuple[list[str], str]:
         "body.workbench_setup_version_id": ("setup_versions",),
     }
     of_run: Parameters = {"path.run_id": ("runs",)}
+    agent, setup = "/v1/evals/agents/{eval_agent_id}", "/v1/evals/workbench-setups/{setup_id}"
+    of_agent: Parameters = {"path.eval_agent_id": ("agents",)}
+    of_setup: Parameters = {"path.setup_id": ("setups",)}
+    templates = [_json(fake, "POST", "/v1/evals/user-templates", USER_TEMPLATE)["data"]["id"] for _ in range(3)]
     config = config_file(
         {
             "calls": bland.call_ids[:20],
             "agents": bland.agent_ids,
+            "agent_versions": [v for agent_id in bland.agent_ids for v in bland.agent_version_ids(agent_id)],
             "setups": [bland.workbench_setup_id],
             "setup_versions": [bland.workbench_setup_version_id],
+            "templates": templates,
             "runs": runs,
         },
         {
@@ -188,6 +199,26 @@ def bland_setup(fake: FakeAPI, runs: list[str]) -> tuple[list[str], str]:
             "GET /v1/evals/runs/{run_id}/agent-results": of_run,
             "GET /v1/evals/runs/{run_id}/agent-snapshots": of_run,
             "GET /v1/evals/agents/{eval_agent_id}": {"path.eval_agent_id": bland.agent_ids[0]},
+            **{f"{method} {agent}": of_agent for method in ("PATCH", "DELETE")},
+            **{f"{method} {agent}/versions": of_agent for method in ("GET", "POST")},
+            **{
+                f"{method} {agent}/versions/{{version_id}}": of_agent | {"path.version_id": ("agent_versions",)}
+                for method in ("GET", "PATCH")
+            },
+            f"POST {agent}/publications": of_agent,
+            **{f"{method} {setup}": of_setup for method in ("GET", "PATCH", "DELETE")},
+            **{f"{method} {setup}/versions": of_setup for method in ("GET", "POST")},
+            **{
+                f"{method} {setup}/versions/{{version_id}}": of_setup | {"path.version_id": ("setup_versions",)}
+                for method in ("GET", "PATCH")
+            },
+            f"POST {setup}/publications": of_setup,
+            **{
+                f"{method} /v1/evals/user-templates/{{template_id}}": {"path.template_id": ("templates",)}
+                for method in ("GET", "DELETE")
+            },
+            "PATCH /v1/evals/workbench-setups/{setup_id}/versions/{version_id}": of_setup
+            | {"path.version_id": ("setup_versions",), "body.attached_agents[*].eval_agent_id": ("agents",)},
         },
     )
     return ["-H", f"authorization: {BLAND_HEADERS['authorization']}"], config

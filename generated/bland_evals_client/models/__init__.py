@@ -9,6 +9,7 @@ from .agent_snapshot import AgentSnapshot
 from .agent_snapshot_list import AgentSnapshotList
 from .agent_snapshot_list_envelope import AgentSnapshotListEnvelope
 from .agent_template import AgentTemplate
+from .agent_template_category import AgentTemplateCategory
 from .agent_template_list import AgentTemplateList
 from .agent_template_list_envelope import AgentTemplateListEnvelope
 from .attached_agent import AttachedAgent
@@ -16,7 +17,12 @@ from .bland_error import BlandError
 from .call_result import CallResult
 from .call_result_list import CallResultList
 from .call_result_list_envelope import CallResultListEnvelope
+from .create_eval_agent_request import CreateEvalAgentRequest
+from .create_eval_agent_version_request import CreateEvalAgentVersionRequest
 from .create_eval_run_request import CreateEvalRunRequest
+from .create_user_template_request import CreateUserTemplateRequest
+from .create_workbench_setup_request import CreateWorkbenchSetupRequest
+from .create_workbench_setup_version_request import CreateWorkbenchSetupVersionRequest
 from .error_envelope import ErrorEnvelope
 from .eval_agent import EvalAgent
 from .eval_agent_detail import EvalAgentDetail
@@ -25,7 +31,13 @@ from .eval_agent_latest_run import EvalAgentLatestRun
 from .eval_agent_list import EvalAgentList
 from .eval_agent_list_envelope import EvalAgentListEnvelope
 from .eval_agent_list_item import EvalAgentListItem
+from .eval_agent_publication import EvalAgentPublication
+from .eval_agent_publication_envelope import EvalAgentPublicationEnvelope
 from .eval_agent_version import EvalAgentVersion
+from .eval_agent_version_envelope import EvalAgentVersionEnvelope
+from .eval_agent_version_list import EvalAgentVersionList
+from .eval_agent_version_list_envelope import EvalAgentVersionListEnvelope
+from .eval_agent_version_summary import EvalAgentVersionSummary
 from .eval_run import EvalRun
 from .eval_run_envelope import EvalRunEnvelope
 from .eval_run_estimate import EvalRunEstimate
@@ -42,12 +54,31 @@ from .modality import Modality
 from .run_mode import RunMode
 from .run_status import RunStatus
 from .run_summary import RunSummary
+from .setup_attached_agent import SetupAttachedAgent
 from .triggered_by import TriggeredBy
+from .update_eval_agent_request import UpdateEvalAgentRequest
+from .update_eval_agent_version_request import UpdateEvalAgentVersionRequest
+from .update_workbench_setup_request import UpdateWorkbenchSetupRequest
+from .update_workbench_setup_version_request import UpdateWorkbenchSetupVersionRequest
+from .user_template import UserTemplate
+from .user_template_envelope import UserTemplateEnvelope
+from .user_template_list import UserTemplateList
+from .user_template_list_envelope import UserTemplateListEnvelope
 from .version_state import VersionState
+from .workbench_setup import WorkbenchSetup
+from .workbench_setup_detail import WorkbenchSetupDetail
+from .workbench_setup_detail_envelope import WorkbenchSetupDetailEnvelope
 from .workbench_setup_latest_run import WorkbenchSetupLatestRun
 from .workbench_setup_list import WorkbenchSetupList
 from .workbench_setup_list_envelope import WorkbenchSetupListEnvelope
 from .workbench_setup_list_item import WorkbenchSetupListItem
+from .workbench_setup_publication import WorkbenchSetupPublication
+from .workbench_setup_publication_envelope import WorkbenchSetupPublicationEnvelope
+from .workbench_setup_version import WorkbenchSetupVersion
+from .workbench_setup_version_envelope import WorkbenchSetupVersionEnvelope
+from .workbench_setup_version_list import WorkbenchSetupVersionList
+from .workbench_setup_version_list_envelope import WorkbenchSetupVersionListEnvelope
+from .workbench_setup_version_summary import WorkbenchSetupVersionSummary
 
 __all__ = (
     "AgentResult",
@@ -59,6 +90,7 @@ __all__ = (
     "AgentSnapshotList",
     "AgentSnapshotListEnvelope",
     "AgentTemplate",
+    "AgentTemplateCategory",
     "AgentTemplateList",
     "AgentTemplateListEnvelope",
     "AttachedAgent",
@@ -66,7 +98,12 @@ __all__ = (
     "CallResult",
     "CallResultList",
     "CallResultListEnvelope",
+    "CreateEvalAgentRequest",
+    "CreateEvalAgentVersionRequest",
     "CreateEvalRunRequest",
+    "CreateUserTemplateRequest",
+    "CreateWorkbenchSetupRequest",
+    "CreateWorkbenchSetupVersionRequest",
     "ErrorEnvelope",
     "EvalAgent",
     "EvalAgentDetail",
@@ -75,7 +112,13 @@ __all__ = (
     "EvalAgentList",
     "EvalAgentListEnvelope",
     "EvalAgentListItem",
+    "EvalAgentPublication",
+    "EvalAgentPublicationEnvelope",
     "EvalAgentVersion",
+    "EvalAgentVersionEnvelope",
+    "EvalAgentVersionList",
+    "EvalAgentVersionListEnvelope",
+    "EvalAgentVersionSummary",
     "EvalRun",
     "EvalRunEnvelope",
     "EvalRunEstimate",
@@ -92,10 +135,29 @@ __all__ = (
     "RunMode",
     "RunStatus",
     "RunSummary",
+    "SetupAttachedAgent",
     "TriggeredBy",
+    "UpdateEvalAgentRequest",
+    "UpdateEvalAgentVersionRequest",
+    "UpdateWorkbenchSetupRequest",
+    "UpdateWorkbenchSetupVersionRequest",
+    "UserTemplate",
+    "UserTemplateEnvelope",
+    "UserTemplateList",
+    "UserTemplateListEnvelope",
     "VersionState",
+    "WorkbenchSetup",
+    "WorkbenchSetupDetail",
+    "WorkbenchSetupDetailEnvelope",
     "WorkbenchSetupLatestRun",
     "WorkbenchSetupList",
     "WorkbenchSetupListEnvelope",
     "WorkbenchSetupListItem",
+    "WorkbenchSetupPublication",
+    "WorkbenchSetupPublicationEnvelope",
+    "WorkbenchSetupVersion",
+    "WorkbenchSetupVersionEnvelope",
+    "WorkbenchSetupVersionList",
+    "WorkbenchSetupVersionListEnvelope",
+    "WorkbenchSetupVersionSummary",
 )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.agent_template_category import AgentTemplateCategory
 from ..models.modality import Modality
 from ..types import UNSET, Unset
 
@@ -29,7 +30,8 @@ class AgentTemplate:
         levels (list[Level]):
         target_level_keys (list[str]):
         description (None | str | Unset): Nullability UNCONFIRMED (user templates may have null; tolerant).
-        category (None | str | Unset): Category label, e.g. `quality`. Nullability UNCONFIRMED (tolerant).
+        category (AgentTemplateCategory | None | Unset): Category label; new categories may appear (open). Nullability
+            UNCONFIRMED (tolerant).
     """
 
     key: str
@@ -40,7 +42,7 @@ class AgentTemplate:
     levels: list[Level]
     target_level_keys: list[str]
     description: None | str | Unset = UNSET
-    category: None | str | Unset = UNSET
+    category: AgentTemplateCategory | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +72,8 @@ class AgentTemplate:
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
+        elif isinstance(self.category, AgentTemplateCategory):
+            category = self.category.value
         else:
             category = self.category
 
@@ -126,13 +130,19 @@ class AgentTemplate:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_category(data: object) -> None | str | Unset:
+        def _parse_category(data: object) -> AgentTemplateCategory | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_0 = AgentTemplateCategory(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
         category = _parse_category(d.pop("category", UNSET))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,21 +22,25 @@ class ErrorEnvelope:
 
         Attributes:
             data (Any | Unset): Presumably `null` on errors (UNCONFIRMED); any value is accepted.
-            errors (list[BlandError] | Unset): The errors (see `BlandError`).
+            errors (list[BlandError | str] | Unset): The errors, each an object (`BlandError`) or a bare string.
     """
 
     data: Any | Unset = UNSET
-    errors: list[BlandError] | Unset = UNSET
+    errors: list[BlandError | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        errors: list[dict[str, Any]] | Unset = UNSET
+        errors: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = []
             for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
+                errors_item: dict[str, Any] | str
+                if isinstance(errors_item_data, BlandError):
+                    errors_item = errors_item_data.to_dict()
+                else:
+                    errors_item = errors_item_data
                 errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
@@ -55,11 +59,25 @@ class ErrorEnvelope:
         data = d.pop("data", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: list[BlandError] | Unset = UNSET
+        errors: list[BlandError | str] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = BlandError.from_dict(errors_item_data)
+
+                def _parse_errors_item(data: object) -> BlandError | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_error_entry_type_0 = BlandError.from_dict(data)
+
+                        return componentsschemas_error_entry_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if isinstance(data, str):
+                        return cast(BlandError | str, data)
+                    raise TypeError(f"errors_item: {type(data).__name__} fits no member of the union")
+
+                errors_item = _parse_errors_item(errors_item_data)
 
                 errors.append(errors_item)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,29 @@ class EvalRunEstimateEnvelope:
     """
     Attributes:
         data (EvalRunEstimate): Predicted size and cost of a run.
-        errors (list[BlandError] | None | Unset): Null on success.
+        errors (list[BlandError | str] | None | Unset): Null on success; on failure the errors, each an object or a bare
+            string.
     """
 
     data: EvalRunEstimate
-    errors: list[BlandError] | None | Unset = UNSET
+    errors: list[BlandError | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        errors: list[dict[str, Any]] | None | Unset
+        errors: list[dict[str, Any] | str] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
         elif isinstance(self.errors, list):
             errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
+            for componentsschemas_errors_type_0_item_data in self.errors:
+                componentsschemas_errors_type_0_item: dict[str, Any] | str
+                if isinstance(componentsschemas_errors_type_0_item_data, BlandError):
+                    componentsschemas_errors_type_0_item = componentsschemas_errors_type_0_item_data.to_dict()
+                else:
+                    componentsschemas_errors_type_0_item = componentsschemas_errors_type_0_item_data
+                errors.append(componentsschemas_errors_type_0_item)
 
         else:
             errors = self.errors
@@ -60,7 +65,7 @@ class EvalRunEstimateEnvelope:
         d = dict(src_dict)
         data = EvalRunEstimate.from_dict(d.pop("data"))
 
-        def _parse_errors(data: object) -> list[BlandError] | None | Unset:
+        def _parse_errors(data: object) -> list[BlandError | str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -68,14 +73,32 @@ class EvalRunEstimateEnvelope:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = BlandError.from_dict(errors_type_0_item_data)
+                componentsschemas_errors_type_0 = []
+                _componentsschemas_errors_type_0 = data
+                for componentsschemas_errors_type_0_item_data in _componentsschemas_errors_type_0:
 
-                    errors_type_0.append(errors_type_0_item)
+                    def _parse_componentsschemas_errors_type_0_item(data: object) -> BlandError | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_error_entry_type_0 = BlandError.from_dict(data)
 
-                return errors_type_0
+                            return componentsschemas_error_entry_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if isinstance(data, str):
+                            return cast(BlandError | str, data)
+                        raise TypeError(
+                            f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
+                        )
+
+                    componentsschemas_errors_type_0_item = _parse_componentsschemas_errors_type_0_item(
+                        componentsschemas_errors_type_0_item_data
+                    )
+
+                    componentsschemas_errors_type_0.append(componentsschemas_errors_type_0_item)
+
+                return componentsschemas_errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             raise TypeError(f"errors: {type(data).__name__} fits no member of the union")

@@ -7,6 +7,7 @@ audio), pass/fail (no levels) and one never published (no active version).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from evalclient.testing._ids import IdFactory, Timeline, unit
@@ -102,6 +103,8 @@ class AgentVersion:
     name: str = ""
     system_prompt_md: str = "You are an expert call quality analyst."
     prompt_md: str = ""
+    description: str | None = None
+    updated_at: str = ""
 
     def view(self, org_id: str) -> JsonObject:
         return {
@@ -110,7 +113,7 @@ class AgentVersion:
             "eval_agent_id": self.agent_id,
             "version_number": self.number,
             "name": self.name,
-            "description": None,
+            "description": self.description,
             "state": self.state,
             "modality": self.modality,
             "system_prompt_md": self.system_prompt_md,
@@ -121,7 +124,7 @@ class AgentVersion:
             "created_from_version_id": self.created_from_version_id,
             "created_by": None,
             "created_at": self.created_at,
-            "updated_at": self.created_at,
+            "updated_at": self.updated_at or self.created_at,
         }
 
 
@@ -135,6 +138,10 @@ class EvalAgent:
     versions: dict[str, AgentVersion] = field(default_factory=dict)
     current_version_id: str = ""
     active_version_id: str | None = None
+    description: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    updated_at: str = ""
+    deleted_at: str | None = None
 
     def view(self, org_id: str) -> JsonObject:
         return {
@@ -142,13 +149,13 @@ class EvalAgent:
             "org_id": org_id,
             "key": self.key,
             "name": self.name,
-            "description": f"Seeded judge: {self.name}.",
+            "description": self.description,
             "current_version_id": self.current_version_id,
             "active_version_id": self.active_version_id,
-            "metadata": {},
+            "metadata": self.metadata,
             "created_at": self.created_at,
-            "updated_at": self.created_at,
-            "deleted_at": None,
+            "updated_at": self.updated_at or self.created_at,
+            "deleted_at": self.deleted_at,
         }
 
 
@@ -162,6 +169,11 @@ class SetupVersion:
     pass_threshold_pct: float | None
     run_mode: str
     created_at: str
+    name: str = ""
+    description: str | None = None
+    default_call_ids: list[str] = field(default_factory=list)
+    created_from_version_id: str | None = None
+    updated_at: str = ""
 
 
 @dataclass(slots=True)
@@ -172,6 +184,11 @@ class WorkbenchSetup:
     versions: dict[str, SetupVersion] = field(default_factory=dict)
     current_version_id: str = ""
     active_version_id: str | None = None
+    key: str = ""
+    description: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    updated_at: str = ""
+    deleted_at: str | None = None
 
 
 class BlandCatalog:
@@ -185,7 +202,7 @@ class BlandCatalog:
         stamp = timeline.stamp()
         self.agents: dict[str, EvalAgent] = {}
         for key, name, modality, weight, levels, targets, published in _AGENT_SEEDS:
-            agent = EvalAgent(ids.uuid("agent"), key, name, modality, stamp)
+            agent = EvalAgent(ids.uuid("agent"), key, name, modality, stamp, description=f"Seeded judge: {name}.")
             level_views: list[JsonObject] = [
                 {"level_key": k, "label": label, "prompt_md": prompt, "color": color}
                 for k, label, prompt, color in levels
@@ -202,6 +219,7 @@ class BlandCatalog:
             agent.active_version_id = next(iter(agent.versions)) if published else None
             self.agents[agent.id] = agent
         self.templates = TEMPLATES
+        self.user_templates: dict[str, JsonObject] = {}
         self.setups: dict[str, WorkbenchSetup] = {}
         graded = [agent for agent in self.agents.values() if agent.key in ("resolution_quality", "empathy-check")]
         roster: list[JsonObject] = [
@@ -235,12 +253,24 @@ class BlandCatalog:
 
     def _add_setup(self, name: str, roster: list[JsonObject], threshold: float | None, *, published: bool) -> None:
         stamp = self._timeline.stamp()
-        setup = WorkbenchSetup(self._ids.uuid("setup"), name, stamp)
+        setup = WorkbenchSetup(self._ids.uuid("setup"), name, stamp, key=slug(name, ()))
         for number, state in enumerate(("archived", "editable") if published else ("editable",), start=1):
             version = SetupVersion(
-                self._ids.uuid("setup-version"), setup.id, number, state, roster, threshold, "text", stamp
-            )
+                self._ids.uuid("setup-version"), setup.id, number, state, roster, threshold, "text", stamp,
+                name=f"{name} v{number}",
+            )  # fmt: skip
             setup.versions[version.id] = version
             setup.current_version_id = version.id
         setup.active_version_id = next(iter(setup.versions)) if published else None
         self.setups[setup.id] = setup
+
+
+def slug(name: str, taken: Iterable[str]) -> str:
+    """A unique key from a name, as Bland derives `key` (`Empathy Check` -> `empathy-check`, then `-2`...)."""
+    base = "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split()) or "item"
+    used = set(taken)
+    key, number = base, 1
+    while key in used:
+        number += 1
+        key = f"{base}-{number}"
+    return key

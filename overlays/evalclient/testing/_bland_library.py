@@ -1,4 +1,6 @@
-"""Bland's read-only catalogue routes: eval agents and their versions, agent templates, workbench setups.
+"""Bland's catalogue reads: the eval agent and workbench setup lists, one agent, the shipped templates.
+
+Writes, versions and the other reads live in `_bland_agents`, `_bland_setups` and `_bland_templates`.
 
 Also what every Bland route shares: the `{data, errors}` envelope and cursor-paged lists.
 """
@@ -56,10 +58,8 @@ class BlandLibrary:
         return [
             ("GET", "/v1/evals/agents", self._list_agents),
             ("GET", "/v1/evals/agents/{eval_agent_id}", self._get_agent),
-            ("GET", "/v1/evals/agents/{eval_agent_id}/versions/{version_id}", self._get_agent_version),
             ("GET", "/v1/evals/agent-templates", self._list_templates),
             ("GET", "/v1/evals/workbench-setups", self._list_setups),
-            ("GET", "/v1/evals/workbench-setups/{setup_id}/versions/{version_id}", self._get_setup_version),
         ]
 
     def _list_agents(self, call: Call) -> JsonObject:
@@ -88,7 +88,7 @@ class BlandLibrary:
             "latest_run": latest_run,
             "metadata": view["metadata"],
             "created_at": agent.created_at,
-            "updated_at": agent.created_at,
+            "updated_at": agent.updated_at or agent.created_at,
         }
 
     def _agent(self, call: Call) -> EvalAgent:
@@ -101,16 +101,9 @@ class BlandLibrary:
         agent, org = self._agent(call), self._catalog.org_id
         return ok({"agent": agent.view(org), "current_version": agent.versions[agent.current_version_id].view(org)})
 
-    def _get_agent_version(self, call: Call) -> JsonObject:
-        version = self._agent(call).versions.get(call.params["version_id"])
-        if version is None:
-            not_found(f"Eval agent version {call.params['version_id']!r} not found", "EVAL_AGENT_VERSION_NOT_FOUND")
-        return ok(version.view(self._catalog.org_id))
-
     def _list_templates(self, call: Call) -> JsonObject:
-        templates = self._catalog.templates
-        positions = {str(template["key"]): index for index, template in enumerate(templates)}
-        return paged(call, len(templates), templates.__getitem__, positions.get, id_field="key")
+        # The whole shipped library in one page: the endpoint takes no query parameters.
+        return ok({"object": "list", "data": list(self._catalog.templates), "has_more": False, "next_cursor": None})
 
     def _list_setups(self, call: Call) -> JsonObject:
         setups = list(self._catalog.setups.values())
@@ -126,42 +119,13 @@ class BlandLibrary:
         return {
             "id": setup.id,
             "name": setup.name,
-            "description": None,
+            "description": setup.description,
             "current_version_id": setup.current_version_id,
             "active_version_id": setup.active_version_id,
             "active_version_number": active.number if active else None,
             "attached_agent_count": len(roster),
             "latest_run": None if latest is None else latest_run_summary(latest, now),
-            "metadata": {},
+            "metadata": setup.metadata,
             "created_at": setup.created_at,
-            "updated_at": setup.created_at,
+            "updated_at": setup.updated_at or setup.created_at,
         }
-
-    def _get_setup_version(self, call: Call) -> JsonObject:
-        setup = self._catalog.setups.get(call.params["setup_id"])
-        if setup is None:
-            not_found(f"Workbench setup {call.params['setup_id']!r} not found", "WORKBENCH_SETUP_NOT_FOUND")
-        version = setup.versions.get(call.params["version_id"])
-        if version is None:
-            message = f"Workbench setup version {call.params['version_id']!r} not found"
-            not_found(message, "WORKBENCH_SETUP_VERSION_NOT_FOUND")
-        return ok(
-            {
-                "id": version.id,
-                "org_id": self._catalog.org_id,
-                "workbench_setup_id": setup.id,
-                "version_number": version.number,
-                "name": f"{setup.name} v{version.number}",
-                "description": None,
-                "state": version.state,
-                "attached_agents": version.attached_agents,
-                "pass_threshold_pct": version.pass_threshold_pct,
-                "run_mode": version.run_mode,
-                "default_test_config_id": None,
-                "default_call_ids": [],
-                "created_from_version_id": None,
-                "created_by": None,
-                "created_at": version.created_at,
-                "updated_at": version.created_at,
-            }
-        )

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import threading
 
+from evalclient.testing._bland_agents import AgentWrites
 from evalclient.testing._bland_catalog import BlandCatalog
 from evalclient.testing._bland_library import BlandLibrary, ok, paged
 from evalclient.testing._bland_requests import TRIGGERS, RunRequest, read_run_request
 from evalclient.testing._bland_results import agent_result, agent_snapshot, call_result
 from evalclient.testing._bland_runs import OUTCOMES, BlandOutcome, BlandRun
+from evalclient.testing._bland_setups import SetupRoutes
+from evalclient.testing._bland_templates import UserTemplateRoutes
 from evalclient.testing._ids import IdFactory, Timeline
-from evalclient.testing._routing import Call, Handler
+from evalclient.testing._routing import Answer, Call, Handler
 from evalclient.testing._validation import JsonObject, RequestError, bad_request, not_found
 
 RUN_STATUSES = ("PENDING", "QUEUED", "RUNNING", "COMPLETE", "PARTIAL", "FAILED", "CANCELLED")
@@ -103,12 +106,15 @@ class BlandState:
             ("GET", "/v1/evals/runs/{run_id}/agent-results", self._agent_results),
             ("GET", "/v1/evals/runs/{run_id}/agent-snapshots", self._agent_snapshots),
             *BlandLibrary(self._catalog, self._timeline, self._runs).routes(),
+            *AgentWrites(self._catalog, self._timeline, self._ids, self._runs).routes(),
+            *SetupRoutes(self._catalog, self._timeline, self._ids, self._runs).routes(),
+            *UserTemplateRoutes(self._catalog, self._timeline, self._ids).routes(),
         ]
         routes = [(method, path, self._gate(handler)) for method, path, handler in gated]
         return [("GET", "/v1/evals/status", self._status), *routes]
 
     def _gate(self, handler: Handler) -> Handler:
-        def gated(call: Call) -> JsonObject:
+        def gated(call: Call) -> JsonObject | Answer:
             if not self.evals_enabled:
                 not_found("Evals is not enabled for this organization", "EVALS_DISABLED")
             return handler(call)
@@ -176,9 +182,11 @@ class BlandState:
         return paged(call, completed, lambda i: agent_result(run, i, org, timeline), run.result_ids.index_of)
 
     def _agent_snapshots(self, call: Call) -> JsonObject:
+        # Every snapshot in one page: the endpoint takes no query parameters.
         run = self._run(call)
         org, created = self._catalog.org_id, str(run.fields["created_at"])
-        return paged(call, len(run.roster), lambda i: agent_snapshot(run, i, org, created), run.snapshot_ids.index_of)
+        snapshots = [agent_snapshot(run, index, org, created) for index in range(len(run.roster))]
+        return ok({"object": "list", "data": snapshots, "has_more": False, "next_cursor": None})
 
     # ------------------------------------------------------------------ shared internals
 

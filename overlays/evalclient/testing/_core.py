@@ -27,7 +27,7 @@ from evalclient.testing._faults import Fault, FaultPlan, apply_patch
 from evalclient.testing._ids import IdFactory, Timeline
 from evalclient.testing._limits import EXTEND_2025_API_VERSION, EXTEND_API_VERSION
 from evalclient.testing._manifest import build_manifest
-from evalclient.testing._routing import Call, MethodNotAllowed, Route, Router, decode_rows, encode_json
+from evalclient.testing._routing import Answer, Call, MethodNotAllowed, Route, Router, decode_rows, encode_json
 from evalclient.testing._transport import FakeTransport
 from evalclient.testing._validation import DEFAULT_CODES, RETRYABLE_STATUSES, RequestError, lower_keys
 
@@ -152,7 +152,9 @@ class FakeAPI:
             # Serialised outside the lock: stored values are replaced, never mutated, once answered.
             if fault is not None and fault.kind == "patch":
                 payload = apply_patch(decode_rows(payload), fault.changes)
-            encoded = b"" if method == "HEAD" else encode_json(payload)
+            encoded = b"" if method == "HEAD" or status == 204 else encode_json(payload)
+            if status == 204:  # No Content: no body, so no content type either
+                response_headers = tuple(header for header in response_headers if header != _JSON)
             delay = fault.seconds if fault is not None and fault.kind == "delay" else 0.0
             response = FakeResponse(status, response_headers, encoded, delay)
         self.requests.append(LoggedRequest(method, path, response.status))
@@ -181,7 +183,10 @@ class FakeAPI:
             if route is None:
                 assert routing_error is not None
                 raise routing_error
-            return 200, route.handler(call), tuple(headers)
+            result = route.handler(call)
+            if isinstance(result, Answer):
+                return result.status, result.body, tuple(headers)
+            return 200, result, tuple(headers)
         except RequestError as exc:
             if isinstance(exc, MethodNotAllowed):
                 headers.append(("allow", ", ".join(exc.allowed)))

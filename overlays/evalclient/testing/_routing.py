@@ -38,7 +38,15 @@ class Call:
         return parse_json_object(self.body)
 
 
-Handler = Callable[[Call], JsonObject]
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A handler's answer when it is not `200` with a JSON body: `201` with one, `204` without."""
+
+    status: int
+    body: object = None
+
+
+Handler = Callable[[Call], "JsonObject | Answer"]
 _compact = json.JSONEncoder(separators=(",", ":")).encode
 
 

@@ -8,34 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_template_list_envelope import AgentTemplateListEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 # The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
 _EXTENSIONS = {"evalclient_operation": ("list_eval_agent_templates", "/v1/evals/agent-templates")}
 
 
-def _get_kwargs(
-    *,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["starting_after"] = starting_after
-
-    params["ending_before"] = ending_before
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "extensions": _EXTENSIONS,
         "url": "/v1/evals/agent-templates",
-        "params": params,
     }
 
     return _kwargs
@@ -117,23 +101,12 @@ def _success(response: Response[AgentTemplateListEnvelope | ErrorEnvelope]) -> A
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> Response[AgentTemplateListEnvelope | ErrorEnvelope]:
     """List eval agent templates
 
      The read-only library of shipped eval-agent templates (for example Hallucination Detection, Call
     Resolution) that a new eval agent can start from (`template_key`). The response is the standard list
-    envelope; the query parameters `limit`, `starting_after` and `ending_before` are declared like every
-    other list but are UNCONFIRMED for this endpoint (templates have a `key`, not an `id`, so what a
-    cursor
-    names is UNCONFIRMED too).
-
-    Args:
-        limit (int | Unset):  Default: 25.
-        starting_after (str | Unset):
-        ending_before (str | Unset):
+    envelope holding the whole library in one page; the endpoint takes no query parameters (PART 4 4.3).
 
     Raises:
         evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
@@ -147,11 +120,7 @@ def sync_detailed(
         Response[AgentTemplateListEnvelope | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        starting_after=starting_after,
-        ending_before=ending_before,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -163,23 +132,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> AgentTemplateListEnvelope:
     """List eval agent templates
 
      The read-only library of shipped eval-agent templates (for example Hallucination Detection, Call
     Resolution) that a new eval agent can start from (`template_key`). The response is the standard list
-    envelope; the query parameters `limit`, `starting_after` and `ending_before` are declared like every
-    other list but are UNCONFIRMED for this endpoint (templates have a `key`, not an `id`, so what a
-    cursor
-    names is UNCONFIRMED too).
-
-    Args:
-        limit (int | Unset):  Default: 25.
-        starting_after (str | Unset):
-        ending_before (str | Unset):
+    envelope holding the whole library in one page; the endpoint takes no query parameters (PART 4 4.3).
 
     Raises:
         evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
@@ -195,9 +153,6 @@ def sync(
 
     response = sync_detailed(
         client=client,
-        limit=limit,
-        starting_after=starting_after,
-        ending_before=ending_before,
     )
     return _success(response)
 
@@ -205,23 +160,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> Response[AgentTemplateListEnvelope | ErrorEnvelope]:
     """List eval agent templates
 
      The read-only library of shipped eval-agent templates (for example Hallucination Detection, Call
     Resolution) that a new eval agent can start from (`template_key`). The response is the standard list
-    envelope; the query parameters `limit`, `starting_after` and `ending_before` are declared like every
-    other list but are UNCONFIRMED for this endpoint (templates have a `key`, not an `id`, so what a
-    cursor
-    names is UNCONFIRMED too).
-
-    Args:
-        limit (int | Unset):  Default: 25.
-        starting_after (str | Unset):
-        ending_before (str | Unset):
+    envelope holding the whole library in one page; the endpoint takes no query parameters (PART 4 4.3).
 
     Raises:
         evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
@@ -235,11 +179,7 @@ async def asyncio_detailed(
         Response[AgentTemplateListEnvelope | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        starting_after=starting_after,
-        ending_before=ending_before,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -249,23 +189,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> AgentTemplateListEnvelope:
     """List eval agent templates
 
      The read-only library of shipped eval-agent templates (for example Hallucination Detection, Call
     Resolution) that a new eval agent can start from (`template_key`). The response is the standard list
-    envelope; the query parameters `limit`, `starting_after` and `ending_before` are declared like every
-    other list but are UNCONFIRMED for this endpoint (templates have a `key`, not an `id`, so what a
-    cursor
-    names is UNCONFIRMED too).
-
-    Args:
-        limit (int | Unset):  Default: 25.
-        starting_after (str | Unset):
-        ending_before (str | Unset):
+    envelope holding the whole library in one page; the endpoint takes no query parameters (PART 4 4.3).
 
     Raises:
         evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
@@ -281,8 +210,5 @@ async def asyncio(
 
     response = await asyncio_detailed(
         client=client,
-        limit=limit,
-        starting_after=starting_after,
-        ending_before=ending_before,
     )
     return _success(response)

@@ -130,8 +130,8 @@ def sync_detailed(
      Every individual judge verdict of the run (one per call x eval agent), with the selected level,
     score, confidence, reasoning, evidence and an audit record. The response is the standard list
     envelope.
-    The query parameters were not captured from the docs: `limit`, `starting_after` and `ending_before`
-    are declared like every other list but are UNCONFIRMED for this endpoint.
+    Cursor-paginated: `limit` (1-100, default 25), `starting_after`, `ending_before` (confirmed, PART 4
+    4.3).
 
     Args:
         run_id (str):
@@ -178,8 +178,8 @@ def sync(
      Every individual judge verdict of the run (one per call x eval agent), with the selected level,
     score, confidence, reasoning, evidence and an audit record. The response is the standard list
     envelope.
-    The query parameters were not captured from the docs: `limit`, `starting_after` and `ending_before`
-    are declared like every other list but are UNCONFIRMED for this endpoint.
+    Cursor-paginated: `limit` (1-100, default 25), `starting_after`, `ending_before` (confirmed, PART 4
+    4.3).
 
     Args:
         run_id (str):
@@ -222,8 +222,8 @@ async def asyncio_detailed(
      Every individual judge verdict of the run (one per call x eval agent), with the selected level,
     score, confidence, reasoning, evidence and an audit record. The response is the standard list
     envelope.
-    The query parameters were not captured from the docs: `limit`, `starting_after` and `ending_before`
-    are declared like every other list but are UNCONFIRMED for this endpoint.
+    Cursor-paginated: `limit` (1-100, default 25), `starting_after`, `ending_before` (confirmed, PART 4
+    4.3).
 
     Args:
         run_id (str):
@@ -268,8 +268,8 @@ async def asyncio(
      Every individual judge verdict of the run (one per call x eval agent), with the selected level,
     score, confidence, reasoning, evidence and an audit record. The response is the standard list
     envelope.
-    The query parameters were not captured from the docs: `limit`, `starting_after` and `ending_before`
-    are declared like every other list but are UNCONFIRMED for this endpoint.
+    Cursor-paginated: `limit` (1-100, default 25), `starting_after`, `ending_before` (confirmed, PART 4
+    4.3).
 
     Args:
         run_id (str):

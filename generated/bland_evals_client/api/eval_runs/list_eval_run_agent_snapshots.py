@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_snapshot_list_envelope import AgentSnapshotListEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import Response, path_segment
 
 # The operation's id and path template, for evalclient's tracing (`url.template`, never the ids).
 _EXTENSIONS = {"evalclient_operation": ("list_eval_run_agent_snapshots", "/v1/evals/runs/{run_id}/agent-snapshots")}
@@ -16,21 +16,7 @@ _EXTENSIONS = {"evalclient_operation": ("list_eval_run_agent_snapshots", "/v1/ev
 
 def _get_kwargs(
     run_id: str,
-    *,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["starting_after"] = starting_after
-
-    params["ending_before"] = ending_before
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,7 +24,6 @@ def _get_kwargs(
         "url": "/v1/evals/runs/{run_id}/agent-snapshots".format(
             run_id=path_segment(run_id, "run_id"),
         ),
-        "params": params,
     }
 
     return _kwargs
@@ -121,23 +106,16 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> Response[AgentSnapshotListEnvelope | ErrorEnvelope]:
     """List agent snapshots of an eval run
 
      The frozen eval-agent configurations (prompts, levels, targets, weight) the run scored against, one
     per
-    attached agent, in roster order (`position`). The response is the standard list envelope.
-    The query parameters were not captured from the docs: `limit`, `starting_after` and `ending_before`
-    are declared like every other list but are UNCONFIRMED for this endpoint.
+    attached agent, in roster order (`position`). The response is the standard list envelope, and it
+    "returns all snapshots in a single page": no query parameters (PART 4 4.3).
 
     Args:
         run_id (str):
-        limit (int | Unset):  Default: 25.
-        starting_after (str | Unset):
-        ending_before (str | Unset):
 
     Raises:
         evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
@@ -153,9 +131,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         run_id=run_id,
-        limit=limit,
-        starting_after=starting_after,
-        ending_before=ending_before,
     )
 
     response = client.get_httpx_client().request(
@@ -169,23 +144,16 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> AgentSnapshotListEnvelope:
     """List agent snapshots of an eval run
 
      The frozen eval-agent configurations (prompts, levels, targets, weight) the run scored against, one
     per
-    attached agent, in roster order (`position`). The response is the standard list envelope.
-    The query parameters were not captured from the docs: `limit`, `starting_after` and `ending_before`
-    are declared like every other list but are UNCONFIRMED for this endpoint.
+    attached agent, in roster order (`position`). The response is the standard list envelope, and it
+    "returns all snapshots in a single page": no query parameters (PART 4 4.3).
 
     Args:
         run_id (str):
-        limit (int | Unset):  Default: 25.
-        starting_after (str | Unset):
-        ending_before (str | Unset):
 
     Raises:
         evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
@@ -202,9 +170,6 @@ def sync(
     response = sync_detailed(
         run_id=run_id,
         client=client,
-        limit=limit,
-        starting_after=starting_after,
-        ending_before=ending_before,
     )
     return _success(response)
 
@@ -213,23 +178,16 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> Response[AgentSnapshotListEnvelope | ErrorEnvelope]:
     """List agent snapshots of an eval run
 
      The frozen eval-agent configurations (prompts, levels, targets, weight) the run scored against, one
     per
-    attached agent, in roster order (`position`). The response is the standard list envelope.
-    The query parameters were not captured from the docs: `limit`, `starting_after` and `ending_before`
-    are declared like every other list but are UNCONFIRMED for this endpoint.
+    attached agent, in roster order (`position`). The response is the standard list envelope, and it
+    "returns all snapshots in a single page": no query parameters (PART 4 4.3).
 
     Args:
         run_id (str):
-        limit (int | Unset):  Default: 25.
-        starting_after (str | Unset):
-        ending_before (str | Unset):
 
     Raises:
         evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
@@ -245,9 +203,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         run_id=run_id,
-        limit=limit,
-        starting_after=starting_after,
-        ending_before=ending_before,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -259,23 +214,16 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_after: str | Unset = UNSET,
-    ending_before: str | Unset = UNSET,
 ) -> AgentSnapshotListEnvelope:
     """List agent snapshots of an eval run
 
      The frozen eval-agent configurations (prompts, levels, targets, weight) the run scored against, one
     per
-    attached agent, in roster order (`position`). The response is the standard list envelope.
-    The query parameters were not captured from the docs: `limit`, `starting_after` and `ending_before`
-    are declared like every other list but are UNCONFIRMED for this endpoint.
+    attached agent, in roster order (`position`). The response is the standard list envelope, and it
+    "returns all snapshots in a single page": no query parameters (PART 4 4.3).
 
     Args:
         run_id (str):
-        limit (int | Unset):  Default: 25.
-        starting_after (str | Unset):
-        ending_before (str | Unset):
 
     Raises:
         evalclient.ApiStatusError: A non-2xx answer, once retries are spent (one subclass per status),
@@ -292,8 +240,5 @@ async def asyncio(
     response = await asyncio_detailed(
         run_id=run_id,
         client=client,
-        limit=limit,
-        starting_after=starting_after,
-        ending_before=ending_before,
     )
     return _success(response)

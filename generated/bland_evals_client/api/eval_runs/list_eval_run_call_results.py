@@ -134,9 +134,8 @@ def sync_detailed(
      One result per scored call of the run, with normalized scores. With `include_agent_results=true`
     each item embeds its per-agent verdicts in `agent_results` (otherwise that list is empty). Besides
     `data` and `errors` the envelope carries `run_status` and `run_resolved_call_count`.
-    `limit` (default 25) is documented; its maximum (100) and the cursor parameters `starting_after` /
-    `ending_before` are UNCONFIRMED (the docs page text was truncated) but declared like every other
-    list.
+    `limit` (1-100, default 25), `starting_after` and `ending_before` (not combinable) are confirmed
+    (second audit, PART 4 4.3).
 
     Args:
         run_id (str):
@@ -186,9 +185,8 @@ def sync(
      One result per scored call of the run, with normalized scores. With `include_agent_results=true`
     each item embeds its per-agent verdicts in `agent_results` (otherwise that list is empty). Besides
     `data` and `errors` the envelope carries `run_status` and `run_resolved_call_count`.
-    `limit` (default 25) is documented; its maximum (100) and the cursor parameters `starting_after` /
-    `ending_before` are UNCONFIRMED (the docs page text was truncated) but declared like every other
-    list.
+    `limit` (1-100, default 25), `starting_after` and `ending_before` (not combinable) are confirmed
+    (second audit, PART 4 4.3).
 
     Args:
         run_id (str):
@@ -234,9 +232,8 @@ async def asyncio_detailed(
      One result per scored call of the run, with normalized scores. With `include_agent_results=true`
     each item embeds its per-agent verdicts in `agent_results` (otherwise that list is empty). Besides
     `data` and `errors` the envelope carries `run_status` and `run_resolved_call_count`.
-    `limit` (default 25) is documented; its maximum (100) and the cursor parameters `starting_after` /
-    `ending_before` are UNCONFIRMED (the docs page text was truncated) but declared like every other
-    list.
+    `limit` (1-100, default 25), `starting_after` and `ending_before` (not combinable) are confirmed
+    (second audit, PART 4 4.3).
 
     Args:
         run_id (str):
@@ -284,9 +281,8 @@ async def asyncio(
      One result per scored call of the run, with normalized scores. With `include_agent_results=true`
     each item embeds its per-agent verdicts in `agent_results` (otherwise that list is empty). Besides
     `data` and `errors` the envelope carries `run_status` and `run_resolved_call_count`.
-    `limit` (default 25) is documented; its maximum (100) and the cursor parameters `starting_after` /
-    `ending_before` are UNCONFIRMED (the docs page text was truncated) but declared like every other
-    list.
+    `limit` (1-100, default 25), `starting_after` and `ending_before` (not combinable) are confirmed
+    (second audit, PART 4 4.3).
 
     Args:
         run_id (str):

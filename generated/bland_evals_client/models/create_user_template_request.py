@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.modality import Modality
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.level import Level
+
+
+T = TypeVar("T", bound="CreateUserTemplateRequest")
+
+
+@_attrs_define
+class CreateUserTemplateRequest:
+    """
+    Attributes:
+        name (str):
+        modality (Modality): Modality of an eval agent or template; `text` grades the transcript, `audio` the recording.
+        system_prompt_md (str):
+        prompt_md (str):
+        description (None | str | Unset):
+        category (None | str | Unset):
+        levels (list[Level] | Unset):
+        target_level_keys (list[str] | Unset):
+    """
+
+    name: str
+    modality: Modality
+    system_prompt_md: str
+    prompt_md: str
+    description: None | str | Unset = UNSET
+    category: None | str | Unset = UNSET
+    levels: list[Level] | Unset = UNSET
+    target_level_keys: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        modality = self.modality.value
+
+        system_prompt_md = self.system_prompt_md
+
+        prompt_md = self.prompt_md
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        levels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.levels, Unset):
+            levels = []
+            for levels_item_data in self.levels:
+                levels_item = levels_item_data.to_dict()
+                levels.append(levels_item)
+
+        target_level_keys: list[str] | Unset = UNSET
+        if not isinstance(self.target_level_keys, Unset):
+            target_level_keys = self.target_level_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "modality": modality,
+                "system_prompt_md": system_prompt_md,
+                "prompt_md": prompt_md,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if category is not UNSET:
+            field_dict["category"] = category
+        if levels is not UNSET:
+            field_dict["levels"] = levels
+        if target_level_keys is not UNSET:
+            field_dict["target_level_keys"] = target_level_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        modality = Modality(d.pop("modality"))
+
+        system_prompt_md = d.pop("system_prompt_md")
+
+        prompt_md = d.pop("prompt_md")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"category: {type(data).__name__} fits no member of the union")
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        _levels = d.pop("levels", UNSET)
+        levels: list[Level] | Unset = UNSET
+        if _levels is not UNSET:
+            levels = []
+            for levels_item_data in _levels:
+                levels_item = Level.from_dict(levels_item_data)
+
+                levels.append(levels_item)
+
+        target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
+
+        create_user_template_request = cls(
+            name=name,
+            modality=modality,
+            system_prompt_md=system_prompt_md,
+            prompt_md=prompt_md,
+            description=description,
+            category=category,
+            levels=levels,
+            target_level_keys=target_level_keys,
+        )
+
+        create_user_template_request.additional_properties = d
+        return create_user_template_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.level import Level

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.eval_agent_version_summary import EvalAgentVersionSummary
+
+
+T = TypeVar("T", bound="EvalAgentPublication")
+
+
+@_attrs_define
+class EvalAgentPublication:
+    """
+    Attributes:
+        eval_agent_id (str):
+        current_version_id (str): The new editable draft.
+        active_version_id (str): The version just published.
+        published_version (EvalAgentVersionSummary): A version as lists and publications show it.
+    """
+
+    eval_agent_id: str
+    current_version_id: str
+    active_version_id: str
+    published_version: EvalAgentVersionSummary
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eval_agent_id = self.eval_agent_id
+
+        current_version_id = self.current_version_id
+
+        active_version_id = self.active_version_id
+
+        published_version = self.published_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eval_agent_id": eval_agent_id,
+                "current_version_id": current_version_id,
+                "active_version_id": active_version_id,
+                "published_version": published_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        eval_agent_id = d.pop("eval_agent_id")
+
+        current_version_id = d.pop("current_version_id")
+
+        active_version_id = d.pop("active_version_id")
+
+        published_version = EvalAgentVersionSummary.from_dict(d.pop("published_version"))
+
+        eval_agent_publication = cls(
+            eval_agent_id=eval_agent_id,
+            current_version_id=current_version_id,
+            active_version_id=active_version_id,
+            published_version=published_version,
+        )
+
+        eval_agent_publication.additional_properties = d
+        return eval_agent_publication
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.eval_agent_version_summary import EvalAgentVersionSummary

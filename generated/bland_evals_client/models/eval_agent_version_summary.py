@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.version_state import VersionState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eval_agent_latest_run import EvalAgentLatestRun
+
+
+T = TypeVar("T", bound="EvalAgentVersionSummary")
+
+
+@_attrs_define
+class EvalAgentVersionSummary:
+    """A version as lists and publications show it.
+
+    Attributes:
+        id (str):
+        eval_agent_id (str):
+        version_number (int):
+        name (str):
+        state (VersionState): State of an eval-agent version. Only `editable` versions can be changed; published
+            versions become `archived`.
+        created_at (datetime.datetime):
+        created_by (None | str | Unset):
+        latest_run (EvalAgentLatestRun | None | Unset): The most recent run that used this version, or null.
+    """
+
+    id: str
+    eval_agent_id: str
+    version_number: int
+    name: str
+    state: VersionState
+    created_at: datetime.datetime
+    created_by: None | str | Unset = UNSET
+    latest_run: EvalAgentLatestRun | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        eval_agent_id = self.eval_agent_id
+
+        version_number = self.version_number
+
+        name = self.name
+
+        state = self.state.value
+
+        created_at = self.created_at.isoformat()
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        latest_run: dict[str, Any] | None | Unset
+        if isinstance(self.latest_run, Unset):
+            latest_run = UNSET
+        elif isinstance(self.latest_run, EvalAgentLatestRun):
+            latest_run = self.latest_run.to_dict()
+        else:
+            latest_run = self.latest_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "eval_agent_id": eval_agent_id,
+                "version_number": version_number,
+                "name": name,
+                "state": state,
+                "created_at": created_at,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if latest_run is not UNSET:
+            field_dict["latest_run"] = latest_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        eval_agent_id = d.pop("eval_agent_id")
+
+        version_number = d.pop("version_number")
+
+        name = d.pop("name")
+
+        state = VersionState(d.pop("state"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_latest_run(data: object) -> EvalAgentLatestRun | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_run_type_0 = EvalAgentLatestRun.from_dict(data)
+
+                return latest_run_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
+
+        latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
+
+        eval_agent_version_summary = cls(
+            id=id,
+            eval_agent_id=eval_agent_id,
+            version_number=version_number,
+            name=name,
+            state=state,
+            created_at=created_at,
+            created_by=created_by,
+            latest_run=latest_run,
+        )
+
+        eval_agent_version_summary.additional_properties = d
+        return eval_agent_version_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.eval_agent_latest_run import EvalAgentLatestRun

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.workbench_setup_version_summary import WorkbenchSetupVersionSummary
+
+
+T = TypeVar("T", bound="WorkbenchSetupVersionList")
+
+
+@_attrs_define
+class WorkbenchSetupVersionList:
+    """
+    Attributes:
+        object_ (str): Always `list`.
+        data (list[WorkbenchSetupVersionSummary]):
+        has_more (bool):
+        next_cursor (None | str):
+    """
+
+    object_: str
+    data: list[WorkbenchSetupVersionSummary]
+    has_more: bool
+    next_cursor: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "data": data,
+                "has_more": has_more,
+                "next_cursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        object_ = d.pop("object")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = WorkbenchSetupVersionSummary.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        workbench_setup_version_list = cls(
+            object_=object_,
+            data=data,
+            has_more=has_more,
+            next_cursor=next_cursor,
+        )
+
+        workbench_setup_version_list.additional_properties = d
+        return workbench_setup_version_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class: when a cycle between models comes back
+# to this module, the class is already defined, and the methods look these names up only when called.
+from ..models.workbench_setup_version_summary import WorkbenchSetupVersionSummary
