@@ -1,4 +1,7 @@
-"""`evalclient bland ...`: eval runs (create, wait, cancel, results) and eval agents."""
+"""`evalclient bland ...`: eval runs (create, wait, cancel, results).
+
+The agents, setups and templates groups are registered from `_bland_library_tree`.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bland_evals_client.api.eval_agents import list_eval_agents
 from bland_evals_client.api.eval_runs import (
     cancel_eval_run,
     create_eval_run,
@@ -23,6 +25,7 @@ from bland_evals_client.models.metadata import Metadata
 from bland_evals_client.models.run_mode import RunMode
 from bland_evals_client.models.run_status import RunStatus
 from bland_evals_client.types import UNSET
+from evalclient.cli import _bland_library_tree as bland_library
 from evalclient.cli import _bland_views as bland_views
 from evalclient.cli._arguments import (
     SubParsers,
@@ -133,10 +136,6 @@ def _destination(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
-
-
-def agents_list(ctx: Context) -> None:
-    bland_views.show_agents(ctx.out, list_items(ctx, list_eval_agents, ctx.bland(), "eval agents"))
 
 
 def _wait_and_report(ctx: Context, run_id: str) -> None:
@@ -251,7 +250,4 @@ def register(commands: SubParsers) -> None:
     parser.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.set_defaults(handler=runs_results)
 
-    agents = add_group(bland, "agents", "eval agents (the LLM judges)")
-    parser = add_command(agents, "list", "list eval agents with their published version ids", parents=leaf)
-    add_limit_option(parser, "eval agents")
-    parser.set_defaults(handler=agents_list)
+    bland_library.register(bland, leaf)

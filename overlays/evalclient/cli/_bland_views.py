@@ -145,3 +145,61 @@ def _outcomes(summary: Mapping[str, Any]) -> str | None:
         f"{format_value(summary.get('insufficient_evidence_count'))} insufficient evidence, "
         f"{format_value(summary.get('target_match_count'))} on target"
     )
+
+
+def show_detail(out: Output, detail: dict[str, Any], kind: str) -> None:
+    if out.json_mode:
+        out.document(detail)
+        return
+    item, draft = detail[kind], detail["current_version"]
+    fields: list[tuple[str, Any]] = [
+        ("id", item["id"]),
+        ("key", item.get("key")),
+        ("name", item["name"]),
+        ("description", item.get("description")),
+        ("published version", item.get("active_version_id") or "none"),
+        ("draft version", f"{draft['id']} (v{draft['version_number']}, {draft['state']})"),
+    ]
+    if kind == "agent":
+        levels = ", ".join(level["level_key"] for level in draft.get("levels", [])) or "none (pass/fail)"
+        fields += [
+            ("modality", draft.get("modality")),
+            ("levels", levels),
+            ("targets", ", ".join(draft.get("target_level_keys", []))),
+        ]
+        fields += [("weight", draft.get("weight")), ("prompt", draft.get("prompt_md"))]
+    else:
+        roster = [f"{a['eval_agent_id']} x{a.get('weight')}" for a in draft.get("attached_agents", [])]
+        fields += [
+            ("agents", ", ".join(roster) or "none"),
+            ("pass threshold", draft.get("pass_threshold_pct")),
+            ("run mode", draft.get("run_mode")),
+        ]
+    out.record(fields)
+
+
+def show_versions(out: Output, rows: list[dict[str, Any]]) -> None:
+    if out.json_mode:
+        out.json_lines(rows)
+        return
+    columns = [
+        ("VERSION", "version_number"),
+        ("ID", "id"),
+        ("STATE", "state"),
+        ("NAME", "name"),
+        ("CREATED", "created_at"),
+    ]
+    out.table(columns, rows, empty="no versions")
+
+
+def show_publication(out: Output, published: dict[str, Any]) -> None:
+    if out.json_mode:
+        out.document(published)
+        return
+    version = published["published_version"]
+    out.record(
+        [
+            ("published version", f"{version['id']} (v{version['version_number']})"),
+            ("new draft", published["current_version_id"]),
+        ]
+    )
