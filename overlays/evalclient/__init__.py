@@ -35,6 +35,9 @@ from evalclient.transport import EvalTransport
 # isort: split
 from evalclient.clients import bland_client, extend_client
 from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
+
+# isort: split
+from evalclient._resource_clients import AsyncBland, AsyncExtend, Bland, Extend
 from evalclient.waiting import RunProgress, run_progress, wait_for_run, wait_for_run_async
 
 __all__ = [
@@ -44,14 +47,18 @@ __all__ = [
     "ApiError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AsyncBland",
+    "AsyncExtend",
     "AsyncPager",
     "Attempt",
     "AuthenticationError",
     "BadRequestError",
+    "Bland",
     "ConfigurationError",
     "ConflictError",
     "EvalClientError",
     "EvalTransport",
+    "Extend",
     "NotFoundError",
     "Pager",
     "PaymentRequiredError",

@@ -1,1 +1,135 @@
-"""Contains methods for accessing the API"""
+"""Contains methods for accessing the API, and the resource-style entry points over them."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # Only for annotations: evalclient imports this module while the package's client module is
+    # still loading, so nothing of either may be imported here at run time.
+    import httpx
+    from evalclient.retry import RetryPolicy
+
+    from ..client import AuthenticatedClient
+    from .eval_agents import AsyncEvalAgents, EvalAgents
+    from .eval_runs import AsyncEvalRuns, EvalRuns
+    from .evals import AsyncEvals, Evals
+    from .user_templates import AsyncUserTemplates, UserTemplates
+    from .workbench_setups import AsyncWorkbenchSetups, WorkbenchSetups
+
+_logger = logging.getLogger("evalclient")
+
+
+class ResourceBase:
+    """What every resource method shares: the client, per-call options, the envelope."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def _with(
+        self,
+        timeout: float | httpx.Timeout | None,
+        retry: RetryPolicy | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> AuthenticatedClient:
+        # The client itself when no option is given: the common call costs nothing extra.
+        if timeout is None and retry is None and not extra_headers:
+            return self._client
+        return self._client.with_options(
+            timeout=timeout, retry=retry, headers=dict(extra_headers) if extra_headers else None
+        )
+
+    @staticmethod
+    def _note_errors(errors: Any, operation: str) -> None:
+        """Errors beside a 2xx `{data, errors}` answer: logged as a warning, and the data returned."""
+        if errors:
+            _logger.warning("%s succeeded with errors in its answer: %s", operation, errors)
+
+
+class Resources:
+    """The API's resources by tag, for a configured client: `resources.<tag>.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @property
+    def client(self) -> AuthenticatedClient:
+        """The generated client beneath, for the functional style (`operation.sync(client=...)`)."""
+        return self._client
+
+    @functools.cached_property
+    def evals(self) -> Evals:
+        from .evals import Evals
+
+        return Evals(self._client)
+
+    @functools.cached_property
+    def eval_runs(self) -> EvalRuns:
+        from .eval_runs import EvalRuns
+
+        return EvalRuns(self._client)
+
+    @functools.cached_property
+    def eval_agents(self) -> EvalAgents:
+        from .eval_agents import EvalAgents
+
+        return EvalAgents(self._client)
+
+    @functools.cached_property
+    def workbench_setups(self) -> WorkbenchSetups:
+        from .workbench_setups import WorkbenchSetups
+
+        return WorkbenchSetups(self._client)
+
+    @functools.cached_property
+    def user_templates(self) -> UserTemplates:
+        from .user_templates import UserTemplates
+
+        return UserTemplates(self._client)
+
+
+class AsyncResources:
+    """The async twin of `Resources`: every method is a coroutine; lists return async pagers."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @property
+    def client(self) -> AuthenticatedClient:
+        """The generated client beneath, for the functional style (`await operation.asyncio(client=...)`)."""
+        return self._client
+
+    @functools.cached_property
+    def evals(self) -> AsyncEvals:
+        from .evals import AsyncEvals
+
+        return AsyncEvals(self._client)
+
+    @functools.cached_property
+    def eval_runs(self) -> AsyncEvalRuns:
+        from .eval_runs import AsyncEvalRuns
+
+        return AsyncEvalRuns(self._client)
+
+    @functools.cached_property
+    def eval_agents(self) -> AsyncEvalAgents:
+        from .eval_agents import AsyncEvalAgents
+
+        return AsyncEvalAgents(self._client)
+
+    @functools.cached_property
+    def workbench_setups(self) -> AsyncWorkbenchSetups:
+        from .workbench_setups import AsyncWorkbenchSetups
+
+        return AsyncWorkbenchSetups(self._client)
+
+    @functools.cached_property
+    def user_templates(self) -> AsyncUserTemplates:
+        from .user_templates import AsyncUserTemplates
+
+        return AsyncUserTemplates(self._client)

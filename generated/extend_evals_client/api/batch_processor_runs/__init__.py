@@ -1,1 +1,115 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API, and this tag's resource classes."""
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, cast, overload
+
+import httpx
+from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
+from evalclient.retry import RetryPolicy
+from evalclient.waiting import wait_for_run, wait_for_run_async
+
+from ...models.api_error import ApiError
+from ...models.batch_processor_run_response import BatchProcessorRunResponse
+from ...models.legacy_batch_processor_run import LegacyBatchProcessorRun
+from ...models.legacy_batch_processor_run_metrics import LegacyBatchProcessorRunMetrics
+from ...models.legacy_batch_processor_run_source import LegacyBatchProcessorRunSource
+from ...models.legacy_batch_processor_run_status import LegacyBatchProcessorRunStatus
+from ...models.run_options import RunOptions
+from ...types import UNSET, Unset
+from .. import ResourceBase
+from . import get_batch_processor_run
+
+__all__ = ["AsyncBatchProcessorRuns", "BatchProcessorRuns"]
+
+
+class BatchProcessorRuns(ResourceBase):
+    """The `batch_processor_runs` operations: one method per operation of the spec."""
+
+    __slots__ = ()
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchProcessorRunResponse:
+        """Get a batch processor run (legacy, deprecated)."""
+        result = get_batch_processor_run.sync(
+            id,
+            client=self._with(timeout, retry, extra_headers),
+            x_extend_workspace_id=extend_workspace_id,
+        )
+        return result
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float | None = 900.0,
+        on_update: Any = None,
+        raise_on_failure: bool = True,
+        **wait_options: Any,
+    ) -> LegacyBatchProcessorRun:
+        """Poll until the run ends (as `evalclient.wait_for_run`): the final run; RunFailed or WaitTimeout.
+
+        `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
+        """
+        return wait_for_run(
+            get_batch_processor_run,
+            client=self._client,
+            id=id,
+            timeout=timeout,
+            on_update=on_update,
+            raise_on_failure=raise_on_failure,
+            **wait_options,
+        )
+
+
+class AsyncBatchProcessorRuns(ResourceBase):
+    """The `batch_processor_runs` operations (async): one method per operation of the spec."""
+
+    __slots__ = ()
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchProcessorRunResponse:
+        """Get a batch processor run (legacy, deprecated)."""
+        result = await get_batch_processor_run.asyncio(
+            id,
+            client=self._with(timeout, retry, extra_headers),
+            x_extend_workspace_id=extend_workspace_id,
+        )
+        return result
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float | None = 900.0,
+        on_update: Any = None,
+        raise_on_failure: bool = True,
+        **wait_options: Any,
+    ) -> LegacyBatchProcessorRun:
+        """Poll until the run ends (as `evalclient.wait_for_run`): the final run; RunFailed or WaitTimeout.
+
+        `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
+        """
+        return await wait_for_run_async(
+            get_batch_processor_run,
+            client=self._client,
+            id=id,
+            timeout=timeout,
+            on_update=on_update,
+            raise_on_failure=raise_on_failure,
+            **wait_options,
+        )

@@ -1,1 +1,257 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API, and this tag's resource classes."""
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, cast, overload
+
+import httpx
+from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
+from evalclient.retry import RetryPolicy
+from evalclient.waiting import wait_for_run, wait_for_run_async
+
+from ...models.api_error import ApiError
+from ...models.api_key_creator import ApiKeyCreator
+from ...models.classifier_summary import ClassifierSummary
+from ...models.create_evaluation_set_request import CreateEvaluationSetRequest
+from ...models.evaluation_set import EvaluationSet
+from ...models.evaluation_sets_list_response import EvaluationSetsListResponse
+from ...models.extractor_summary import ExtractorSummary
+from ...models.sort_by import SortBy
+from ...models.sort_dir import SortDir
+from ...models.splitter_summary import SplitterSummary
+from ...models.unknown_creator import UnknownCreator
+from ...models.unknown_entity_summary import UnknownEntitySummary
+from ...models.user_creator import UserCreator
+from ...types import UNSET, Unset
+from .. import ResourceBase
+from . import create_evaluation_set, get_evaluation_set, list_evaluation_sets
+
+__all__ = ["AsyncEvaluationSets", "EvaluationSets"]
+
+
+class EvaluationSets(ResourceBase):
+    """The `evaluation_sets` operations: one method per operation of the spec."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        entity_id: str | Unset = UNSET,
+        sort_by: SortBy | Unset = UNSET,
+        sort_dir: SortDir | Unset = UNSET,
+        extend_workspace_id: str | Unset = UNSET,
+        max_page_size: int | None = None,
+        next_page_token: str | None = None,
+        max_items: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pager[EvaluationSet]:
+        """List evaluation sets: every item, page by page (`max_page_size` per page, `max_items` in all).
+
+        Resume with `next_page_token=pager.next_page_token`.
+        """
+        return paginate(
+            list_evaluation_sets,
+            client=self._with(timeout, retry, extra_headers),
+            page_size=max_page_size,
+            max_items=max_items,
+            page_token=next_page_token,
+            entity_id=entity_id,
+            sort_by=sort_by,
+            sort_dir=sort_dir,
+            x_extend_workspace_id=extend_workspace_id,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        entity_id: str,
+        description: str | Unset = UNSET,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EvaluationSet: ...
+    @overload
+    def create(
+        self,
+        body: CreateEvaluationSetRequest,
+        *,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EvaluationSet: ...
+    def create(
+        self,
+        body: CreateEvaluationSetRequest | None = None,
+        *,
+        name: str | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EvaluationSet:
+        """Create an evaluation set: the body as keyword arguments, or a ready `CreateEvaluationSetRequest`."""
+        if body is None:
+            if isinstance(name, Unset):
+                raise TypeError("create() missing required keyword argument: 'name'")
+            if isinstance(entity_id, Unset):
+                raise TypeError("create() missing required keyword argument: 'entity_id'")
+            body = CreateEvaluationSetRequest(
+                name=name,
+                entity_id=entity_id,
+                description=description,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                entity_id,
+                description,
+            )
+        ):
+            raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
+        result = create_evaluation_set.sync(
+            client=self._with(timeout, retry, extra_headers),
+            body=body,
+            x_extend_workspace_id=extend_workspace_id,
+        )
+        return result
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EvaluationSet:
+        """Get an evaluation set."""
+        result = get_evaluation_set.sync(
+            id,
+            client=self._with(timeout, retry, extra_headers),
+            x_extend_workspace_id=extend_workspace_id,
+        )
+        return result
+
+
+class AsyncEvaluationSets(ResourceBase):
+    """The `evaluation_sets` operations (async): one method per operation of the spec."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        entity_id: str | Unset = UNSET,
+        sort_by: SortBy | Unset = UNSET,
+        sort_dir: SortDir | Unset = UNSET,
+        extend_workspace_id: str | Unset = UNSET,
+        max_page_size: int | None = None,
+        next_page_token: str | None = None,
+        max_items: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[EvaluationSet]:
+        """List evaluation sets: every item, page by page (`max_page_size` per page, `max_items` in all).
+
+        Resume with `next_page_token=pager.next_page_token`.
+        """
+        return apaginate(
+            list_evaluation_sets,
+            client=self._with(timeout, retry, extra_headers),
+            page_size=max_page_size,
+            max_items=max_items,
+            page_token=next_page_token,
+            entity_id=entity_id,
+            sort_by=sort_by,
+            sort_dir=sort_dir,
+            x_extend_workspace_id=extend_workspace_id,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        entity_id: str,
+        description: str | Unset = UNSET,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EvaluationSet: ...
+    @overload
+    async def create(
+        self,
+        body: CreateEvaluationSetRequest,
+        *,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EvaluationSet: ...
+    async def create(
+        self,
+        body: CreateEvaluationSetRequest | None = None,
+        *,
+        name: str | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EvaluationSet:
+        """Create an evaluation set: the body as keyword arguments, or a ready `CreateEvaluationSetRequest`."""
+        if body is None:
+            if isinstance(name, Unset):
+                raise TypeError("create() missing required keyword argument: 'name'")
+            if isinstance(entity_id, Unset):
+                raise TypeError("create() missing required keyword argument: 'entity_id'")
+            body = CreateEvaluationSetRequest(
+                name=name,
+                entity_id=entity_id,
+                description=description,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                entity_id,
+                description,
+            )
+        ):
+            raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
+        result = await create_evaluation_set.asyncio(
+            client=self._with(timeout, retry, extra_headers),
+            body=body,
+            x_extend_workspace_id=extend_workspace_id,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extend_workspace_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EvaluationSet:
+        """Get an evaluation set."""
+        result = await get_evaluation_set.asyncio(
+            id,
+            client=self._with(timeout, retry, extra_headers),
+            x_extend_workspace_id=extend_workspace_id,
+        )
+        return result
