@@ -93,7 +93,7 @@ def execute(client: AuthenticatedClient, plan: Plan) -> ApplyResult:
                 run.setup(step, _find(plan.judges.setups, step.key))
         except ApiError as exc:
             exc.add_note(
-                f"apply stopped at {step.kind} {step.key!r} ({step.action}) after {run.writes} write(s); "
+                f"apply stopped at {step.kind} {step.key!r} ({step.action}) after {run.writes} successful write(s); "
                 "what was done stays done: apply the file again to finish"
             )
             raise
@@ -113,8 +113,9 @@ class _Run:
         self.pins = {key: (agent.id, agent.active_id or agent.draft_id) for key, agent in plan.remote.agents.items()}
 
     def _write(self, send: Callable[[], T]) -> T:
-        self.writes += 1
-        return send()
+        answer = send()
+        self.writes += 1  # counted once answered: the note on a failure says how many went through
+        return answer
 
     def agent(self, step: Step, spec: AgentSpec) -> None:
         client, written = self.client, None
