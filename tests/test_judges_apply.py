@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -438,3 +439,16 @@ def test_a_plan_is_applied_with_its_own_publish_setting(client: AuthenticatedCli
     assert (document["publish"], document["changed"], len(document["steps"])) == (False, True, 3)
     assert json.loads(json.dumps(document)) == document
     assert planned.describe().splitlines()[-1] == "summary: 3 to create"
+
+
+def test_the_judges_as_code_guide_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # docs/judges-as-code.md: its TOML example is the judges.toml its Python blocks apply, in order.
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "judges-as-code.md").read_text(encoding="utf-8")
+    (example,) = re.findall(r"^```toml\n(.*?)^```", guide, re.DOTALL | re.MULTILINE)
+    (tmp_path / "judges.toml").write_text(example, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    blocks = re.findall(r"^```python\n(.*?)^```", guide, re.DOTALL | re.MULTILINE)
+    assert len(blocks) >= 4, "load, plan and apply; apply again; a diff; a bad file"
+    namespace: dict[str, object] = {"__name__": "guide"}
+    for number, block in enumerate(blocks, start=1):
+        exec(compile(block, f"docs/judges-as-code.md python block {number}", "exec"), namespace)
