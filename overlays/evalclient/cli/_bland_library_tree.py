@@ -1,9 +1,11 @@
-"""The command-line tree of `evalclient bland agents|setups|templates` (handlers: `_bland_library_commands`)."""
+"""The command-line tree of `evalclient bland agents|setups|templates|apply` (handlers: `_bland_library_commands`,
+`_bland_apply`)."""
 
 from __future__ import annotations
 
 import argparse
 
+from evalclient.cli import _bland_apply
 from evalclient.cli._arguments import SubParsers, add_command, add_group, add_limit_option, percentage
 from evalclient.cli._bland_library_commands import (
     Handler,
@@ -119,6 +121,7 @@ def register(bland: SubParsers, leaf: list[argparse.ArgumentParser]) -> None:
     parser = add_command(templates, "list", "list shipped templates and your user templates", parents=leaf)
     add_limit_option(parser, "user templates")
     parser.set_defaults(handler=templates_list)
+    _bland_apply.register(bland, leaf)  # judges as code: `bland apply FILE`
 
 
 def _with_id(
