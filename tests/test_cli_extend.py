@@ -67,13 +67,14 @@ def test_items_add_sends_batches_of_100_with_progress(server: FakeServer, tmp_pa
     items = write_items(tmp_path / "items.jsonl", server.fake.extend.file_ids, ITEM_COUNT)
     posts_before = item_posts(server)
 
-    added = run_cli(server, "extend", "items", "add", set_id, "--file", str(items), "--json")
+    added = run_cli(server, "extend", "items", "add", set_id, "--file", str(items), "--json", "--concurrency", "1")
 
     assert added.returncode == 0, added.stderr
     assert item_posts(server) - posts_before == 2
     created = json_lines(added.stdout)
     assert len(created) == ITEM_COUNT
-    assert all(item["evaluationSetId"] == set_id for item in created)
+    assert [item["line"] for item in created] == list(range(1, ITEM_COUNT + 1))  # one per line, in order
+    assert all(item["id"].startswith("evi_") for item in created)
     assert "100/120 items" in added.stderr
     assert "120/120 items" in added.stderr
     assert f"added {ITEM_COUNT} items to {set_id} in 2 requests" in added.stderr  # stdout holds only JSON
@@ -114,7 +115,7 @@ def test_items_add_refused_midway_says_which_lines_were_added(server: FakeServer
     server.fake.faults.add(route, Fault.patch({}))  # the first batch goes through unchanged
     server.fake.faults.add(route, Fault.status(422))
 
-    result = run_cli(server, "extend", "items", "add", set_id, "--file", str(items))
+    result = run_cli(server, "extend", "items", "add", set_id, "--file", str(items), "--concurrency", "1")
 
     assert result.returncode == 3
     assert "100 of 150 items were added (up to line 100); from line 101 on, nothing was confirmed" in result.stderr

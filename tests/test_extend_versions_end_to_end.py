@@ -130,7 +130,7 @@ def test_the_cli_in_both_versions(server: FakeServer, tmp_path: Path) -> None:
     added = run_cli(server, *legacy, "extend", "items", "add", set_id, "--file", str(items), "--json")
     assert added.returncode == 0, added.stderr
     made = json_lines(added.stdout)
-    assert [item["fileId"] for item in made] == extend.file_ids[:3]
+    assert [item["line"] for item in made] == [1, 2, 3]
 
     # The same set through both versions: the environment variable picks 2025 too.
     old = run_cli(server, "extend", "items", "list", set_id, "--json", env={"EXTEND_API_VERSION": LEGACY})

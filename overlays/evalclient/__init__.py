@@ -6,6 +6,7 @@ from evalclient._api_versions import EXTEND_API_VERSION, SPEC_VERSIONS
 from evalclient._attempts import Attempt
 from evalclient._enums import is_known
 from evalclient._poll_policy import PollPolicy
+from evalclient._rate_limit import RateLimit
 from evalclient._request_ids import request_id
 from evalclient._version import __version__
 from evalclient.errors import (
@@ -15,6 +16,7 @@ from evalclient.errors import (
     ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
+    BulkCreateError,
     ConfigurationError,
     ConflictError,
     EvalClientError,
@@ -38,6 +40,7 @@ from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
 
 # isort: split
 from evalclient._resource_clients import AsyncBland, AsyncExtend, Bland, Extend
+from evalclient.bulk import ItemIds, abulk_create_items, bulk_create_items
 from evalclient.waiting import RunProgress, run_progress, wait_for_run, wait_for_run_async
 
 __all__ = [
@@ -54,16 +57,19 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Bland",
+    "BulkCreateError",
     "ConfigurationError",
     "ConflictError",
     "EvalClientError",
     "EvalTransport",
     "Extend",
+    "ItemIds",
     "NotFoundError",
     "Pager",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "PollPolicy",
+    "RateLimit",
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
@@ -74,8 +80,10 @@ __all__ = [
     "UnprocessableEntityError",
     "WaitTimeout",
     "__version__",
+    "abulk_create_items",
     "apaginate",
     "bland_client",
+    "bulk_create_items",
     "extend_client",
     "is_known",
     "paginate",

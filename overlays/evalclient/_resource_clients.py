@@ -24,6 +24,7 @@ import bland_evals_client.api
 import extend_evals_client.api
 from evalclient._attempts import AttemptHook
 from evalclient._network import Cert, Verify
+from evalclient._rate_limit import RateLimit
 from evalclient.clients import Token, bland_client, extend_client
 from evalclient.retry import RetryPolicy
 
@@ -49,6 +50,7 @@ class BlandSettings(TypedDict, total=False):
     retry: RetryPolicy | None
     transport: object | None
     on_attempt: AttemptHook | None
+    rate_limit: RateLimit | None
     verify: Verify
     cert: Cert | None
     limits: httpx.Limits | None

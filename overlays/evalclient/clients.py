@@ -21,6 +21,7 @@ from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 from evalclient._attempts import AttemptHook
 from evalclient._credentials import KeySource, RotatingKey
 from evalclient._network import Cert, NetworkSettings, Verify
+from evalclient._rate_limit import RateLimit
 from evalclient._version import __version__
 from evalclient.errors import ConfigurationError
 from evalclient.retry import RetryPolicy
@@ -71,6 +72,7 @@ def extend_client(
     retry: RetryPolicy | None = None,
     transport: object | None = None,
     on_attempt: AttemptHook | None = None,
+    rate_limit: RateLimit | None = None,
     verify: Verify = True,
     cert: Cert | None = None,
     limits: httpx.Limits | None = None,
@@ -88,6 +90,7 @@ def extend_client(
     retry: RetryPolicy | None = None,
     transport: object | None = None,
     on_attempt: AttemptHook | None = None,
+    rate_limit: RateLimit | None = None,
     verify: Verify = True,
     cert: Cert | None = None,
     limits: httpx.Limits | None = None,
@@ -105,6 +108,7 @@ def extend_client(
     transport: object | None = None,
     *,
     on_attempt: AttemptHook | None = None,
+    rate_limit: RateLimit | None = None,
     verify: Verify = True,
     cert: Cert | None = None,
     limits: httpx.Limits | None = None,
@@ -121,6 +125,7 @@ def extend_client(
     transport: object | None = None,
     *,
     on_attempt: AttemptHook | None = None,
+    rate_limit: RateLimit | None = None,
     verify: Verify = True,
     cert: Cert | None = None,
     limits: httpx.Limits | None = None,
@@ -142,13 +147,15 @@ def extend_client(
     `max_connections` also caps async requests in flight), `proxy` (instead of the environment's)
     and `http2` (needs `evalclient[http2]`) configure evalclient's network transports, sync and
     async alike; with `transport=` they are refused, as that transport owns its network.
+    `rate_limit` (an `evalclient.RateLimit`) caps the requests per second of this client and of
+    every client derived from it, across threads and tasks; off by default.
     """
     package = EXTEND_API_VERSIONS.get(api_version)
     if package is None:
         supported = ", ".join(EXTEND_API_VERSIONS)
         raise ConfigurationError(f"Extend API version {api_version!r} is not supported; supported: {supported}")
     network = _network(transport, verify=verify, cert=cert, limits=limits, proxy=proxy, http2=http2)
-    common = _resolve(_EXTEND, token, base_url, timeout, retry, transport, on_attempt, network)
+    common = _resolve(_EXTEND, token, base_url, timeout, retry, transport, on_attempt, network, rate_limit)
     headers = {"x-extend-api-version": api_version, "user-agent": _USER_AGENT}
     if workspace_id:
         headers["x-extend-workspace-id"] = workspace_id
@@ -173,6 +180,7 @@ def bland_client(
     transport: object | None = None,
     *,
     on_attempt: AttemptHook | None = None,
+    rate_limit: RateLimit | None = None,
     verify: Verify = True,
     cert: Cert | None = None,
     limits: httpx.Limits | None = None,
@@ -184,7 +192,7 @@ def bland_client(
     `token`, `transport`, `on_attempt` and the HTTP settings as for `extend_client`.
     """
     network = _network(transport, verify=verify, cert=cert, limits=limits, proxy=proxy, http2=http2)
-    common = _resolve(_BLAND, token, base_url, timeout, retry, transport, on_attempt, network)
+    common = _resolve(_BLAND, token, base_url, timeout, retry, transport, on_attempt, network, rate_limit)
     return bland_evals_client.AuthenticatedClient(
         base_url=common.base_url,
         token=common.token,
@@ -219,6 +227,7 @@ def _resolve(
     transport: object | None,
     on_attempt: AttemptHook | None,
     network: NetworkSettings | None,
+    rate_limit: RateLimit | None = None,
 ) -> _Common:
     """Settings both vendors resolve the same way. Errors name the setting, never the key's value."""
     key: RotatingKey | None = None
@@ -246,5 +255,7 @@ def _resolve(
             f"{source} must be an http(s) URL such as {vendor.default_base_url!r}, got {base_url!r}"
         )
     policy = RetryPolicy.default() if retry is None else retry
-    eval_transport = EvalTransport(policy, inner=transport, on_attempt=on_attempt, key=key, network=network)
+    eval_transport = EvalTransport(
+        policy, inner=transport, on_attempt=on_attempt, key=key, network=network, rate_limit=rate_limit
+    )
     return _Common(token, base_url, httpx.Timeout(timeout), {"transport": eval_transport})

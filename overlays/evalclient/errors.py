@@ -18,6 +18,7 @@
     │       └── UnexpectedStatus       a 2xx status the spec does not document
     ├── WaitTimeout                    a run did not finish before the deadline
     ├── RunFailed                      a run finished FAILED or CANCELLED
+    ├── BulkCreateError                a bulk load of items stopped (what was created, what was not)
     └── ConfigurationError             the client was set up wrongly (also a ValueError)
 
 This module imports nothing from the generated packages: they import it (their
@@ -39,6 +40,7 @@ __all__ = [
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BulkCreateError",
     "ConfigurationError",
     "ConflictError",
     "EvalClientError",
@@ -220,6 +222,21 @@ class RunFailed(EvalClientError):
     def __init__(self, message: str, *, run: Any) -> None:
         super().__init__(message)
         self.run = run
+
+
+class BulkCreateError(EvalClientError):
+    """A bulk load stopped: `created` maps each input position created to its id, `not_created`
+    lists the positions sent that were not created, and nothing from `unsent_from` on was sent.
+
+    Resume with the items at `not_created` and every item from `unsent_from` on. The cause is
+    `__cause__` (an `ApiError`).
+    """
+
+    def __init__(self, message: str, *, created: dict[int, str], not_created: list[int], unsent_from: int) -> None:
+        super().__init__(message)
+        self.created = created
+        self.not_created = not_created
+        self.unsent_from = unsent_from
 
 
 class ConfigurationError(EvalClientError, ValueError):

@@ -22,6 +22,7 @@ from evalclient._attempts import AttemptHook, report
 from evalclient._credentials import RotatingKey
 from evalclient._network import NetworkSettings
 from evalclient._pools import LoopShare, Pools
+from evalclient._rate_limit import RateLimit, TokenBucket
 from evalclient._tracing import current_tracer, traced_async_send, traced_send
 from evalclient.errors import (
     ApiConnectionError,
@@ -69,6 +70,8 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
       connection pool) per event loop are sent through `inner` at once; more wait their turn, in order.
     - `sleep`, `async_sleep`, `clock` (Unix seconds) and `rng` (a float in [0, 1)) are
       injectable so tests never wait.
+    - With `rate_limit`, every attempt first takes a token from the transport's bucket (waiting
+      with `sleep` / `async_sleep`), and a 429 slows the bucket down (see `_rate_limit`).
     - `on_attempt` is called with an `evalclient.Attempt` after every attempt (see `_attempts`);
       `key` (a rotating key, see `_credentials`) sets the auth header before every attempt.
     - Retries are logged at INFO, every attempt at DEBUG, with method and path only.
@@ -88,8 +91,12 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         on_attempt: AttemptHook | None = None,
         key: RotatingKey | None = None,
         network: NetworkSettings | None = None,
+        rate_limit: RateLimit | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._policy = policy
+        # Shared by with_policy twins (a shallow copy), so derived clients draw from one bucket.
+        self._bucket = None if rate_limit is None else TokenBucket(rate_limit, monotonic)
         self._on_attempt = on_attempt
         self._key = key
         self._inner = inner
@@ -118,7 +125,10 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         hook = self._on_attempt
         tracer = current_tracer()
         attempt = 1
+        bucket = self._bucket
         while True:
+            if bucket is not None and (wait := bucket.reserve()) > 0:
+                self._sleep(wait)
             if self._key is not None:
                 self._key.apply(request)
             started = time.perf_counter() if debug or hook else 0.0
@@ -168,7 +178,10 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         hook = self._on_attempt
         tracer = current_tracer()
         attempt = 1
+        bucket = self._bucket
         while True:
+            if bucket is not None and (wait := bucket.reserve()) > 0:
+                await self._async_sleep(wait)
             if self._key is not None:
                 self._key.apply(request)
             started = time.perf_counter() if debug or hook else 0.0
@@ -264,6 +277,8 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         delay = policy.retry_delay(attempt, headers, now=self._clock(), rng=self._rng)
         if delay is None:
             return None
+        if self._bucket is not None and isinstance(failure, httpx.Response) and failure.status_code == 429:
+            self._bucket.throttled(delay)
         if _logger.isEnabledFor(logging.INFO):
             _logger.info(
                 "retrying %s %s in %.3f s (attempt %d of %d)",

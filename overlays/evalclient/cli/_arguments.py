@@ -153,3 +153,33 @@ def connection_options(*, for_leaf: bool, workspace: bool, request_timeout: bool
         **suppress,
     )
     return parser
+
+
+def positive_rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected requests per second, got {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a rate above 0, got {text!r}")
+    return value
+
+
+def concurrency(text: str) -> int:
+    value = item_limit(text)
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError(f"expected 1 to 64 batches at once, got {value}")
+    return value
+
+
+def add_bulk_options(parser: argparse.ArgumentParser) -> None:
+    """--concurrency and --rate-limit of a bulk load (`items add`)."""
+    parser.add_argument(
+        "--concurrency", type=concurrency, default=4, metavar="N", help="batches in flight at once (default 4)"
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=positive_rate,
+        metavar="R",
+        help="at most R requests a second (default: no limit of our own)",
+    )

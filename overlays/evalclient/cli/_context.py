@@ -14,6 +14,7 @@ import bland_evals_client
 import extend_evals_client
 import extend_evals_client_2025_04_21
 from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
+from evalclient._rate_limit import RateLimit
 from evalclient.cli._output import Output
 from evalclient.clients import bland_client, extend_client
 
@@ -81,6 +82,12 @@ class Context:
         return DEFAULT_REQUEST_TIMEOUT if timeout is None else float(timeout)
 
     @property
+    def rate_limit(self) -> RateLimit | None:
+        """`--rate-limit R` of the commands that take it, as a bucket allowing a burst of one second's worth."""
+        rate = getattr(self.args, "rate_limit", None)
+        return None if rate is None else RateLimit(per_second=rate, burst=max(1, int(rate)))
+
+    @property
     def extend_api_version(self) -> str:
         """--api-version, else $EXTEND_API_VERSION, else the default; an unknown one is a usage error."""
         version = self.args.api_version or os.environ.get("EXTEND_API_VERSION", "").strip() or EXTEND_API_VERSION
@@ -98,6 +105,7 @@ class Context:
                 base_url=self.args.base_url,
                 workspace_id=self.args.workspace_id,
                 timeout=self.request_timeout,
+                rate_limit=self.rate_limit,
             )
         return self._extend
 
@@ -109,6 +117,7 @@ class Context:
                 api_version=LEGACY_EXTEND_API_VERSION,
                 workspace_id=self.args.workspace_id,
                 timeout=self.request_timeout,
+                rate_limit=self.rate_limit,
             )
         return self._extend_2025
 

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
 
+from evalclient.cli._bulk_add import add_items
 from evalclient.cli._context import Context, usage_error
 from evalclient.cli._inputs import MAX_REPORTED_LINES, NumberedItem, parse_items_jsonl, parse_json_argument
 from evalclient.cli._output import Output, format_ratio
-from evalclient.cli._progress import ProgressLine, resume_args, watch_run
+from evalclient.cli._progress import resume_args, watch_run
 from evalclient.cli._reporting import finish_run, list_items
-from evalclient.errors import ApiError
 from evalclient.waiting import Run, wait_for_run
 from extend_evals_client_2025_04_21.api.batch_processor_runs import get_batch_processor_run
 from extend_evals_client_2025_04_21.api.evaluation_set_items import (
-    bulk_create_evaluation_set_items,
     delete_evaluation_set_item,
     list_evaluation_set_items,
     update_evaluation_set_item,
@@ -35,7 +33,6 @@ from extend_evals_client_2025_04_21.api.evaluation_sets import (
 from extend_evals_client_2025_04_21.models import (
     BatchProcessorRun,
     BulkCreateEvaluationSetItem,
-    BulkCreateEvaluationSetItemsRequest,
     CreateEvaluationSetRequest,
     EvaluationSet,
     EvaluationSetItem,
@@ -77,32 +74,13 @@ def items_list(ctx: Context) -> None:
 
 def items_add(ctx: Context) -> None:
     path = ctx.args.file
-    items = [_legacy_item(path, entry) for entry in parse_items_jsonl(path)]
+    numbered = parse_items_jsonl(path)
+    items = [_legacy_item(path, entry) for entry in numbered]
     problems = [item for item in items if isinstance(item, str)]
     if problems:  # every line is checked before anything is sent
         raise usage_error("\n".join([*problems[:MAX_REPORTED_LINES], "nothing was sent"]))
-    ready = [item for item in items if not isinstance(item, str)]
-    client, set_id = ctx.extend_2025(), ctx.args.set_id
-    created: list[dict[str, Any]] = []
-    progress = ProgressLine(ctx.out.stderr, "items", log_each_update=True)
-    try:
-        for start in range(0, len(ready), BATCH_SIZE):
-            body = BulkCreateEvaluationSetItemsRequest(
-                evaluation_set_id=set_id, items=ready[start : start + BATCH_SIZE]
-            )
-            response = bulk_create_evaluation_set_items.sync(client=client, body=body)
-            created += [item.to_dict() for item in response.evaluation_set_items]
-            progress.update("adding", len(created), len(ready))
-    except (ApiError, KeyboardInterrupt):
-        progress.close()
-        if created:
-            ctx.out.note(f"{len(created)} of {len(ready)} items were added before the failure")
-        raise
-    finally:
-        progress.close()
-    if ctx.out.json_mode:
-        ctx.out.json_lines(created)
-    ctx.out.result_line(f"added {len(created)} items to {set_id}")
+    lines = [entry.line_number for entry in numbered]
+    add_items(ctx, ctx.extend_2025(), ctx.args.set_id, items, lines, BATCH_SIZE)
 
 
 def _legacy_item(path: str, entry: NumberedItem) -> BulkCreateEvaluationSetItem | str:

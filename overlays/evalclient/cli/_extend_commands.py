@@ -8,13 +8,13 @@ lacks is a usage error saying why.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from evalclient._api_versions import EXTEND_API_VERSION
 from evalclient.cli import _extend_2025_commands as legacy
 from evalclient.cli import _extend_views as extend_views
 from evalclient.cli._arguments import (
     SubParsers,
+    add_bulk_options,
     add_command,
     add_group,
     add_limit_option,
@@ -22,16 +22,15 @@ from evalclient.cli._arguments import (
     connection_options,
     fraction,
 )
+from evalclient.cli._bulk_add import add_items
 from evalclient.cli._context import LEGACY_EXTEND_API_VERSION, Context, usage_error
 from evalclient.cli._gate import extend_gate
 from evalclient.cli._inputs import parse_items_jsonl, parse_json_argument
-from evalclient.cli._progress import ProgressLine, resume_args, watch_run
+from evalclient.cli._progress import resume_args, watch_run
 from evalclient.cli._reporting import finish_run, list_items, wants_wait
-from evalclient.errors import ApiError
 from evalclient.waiting import Run, wait_for_run
 from extend_evals_client import _spec as extend_spec
 from extend_evals_client.api.evaluation_set_items import (
-    create_evaluation_set_items,
     delete_evaluation_set_item,
     get_evaluation_set_item,
     list_evaluation_set_items,
@@ -39,7 +38,6 @@ from extend_evals_client.api.evaluation_set_items import (
 )
 from extend_evals_client.api.evaluation_set_runs import create_evaluation_set_run, get_evaluation_set_run
 from extend_evals_client.api.evaluation_sets import create_evaluation_set, get_evaluation_set, list_evaluation_sets
-from extend_evals_client.models.create_evaluation_set_items_request import CreateEvaluationSetItemsRequest
 from extend_evals_client.models.create_evaluation_set_request import CreateEvaluationSetRequest
 from extend_evals_client.models.create_evaluation_set_run_request import CreateEvaluationSetRunRequest
 from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
@@ -87,33 +85,8 @@ def items_list(ctx: Context) -> None:
 
 def items_add(ctx: Context) -> None:
     numbered = parse_items_jsonl(ctx.args.file)  # every line is checked before anything is sent
-    client, set_id = ctx.extend(), ctx.args.set_id
-    created: list[dict[str, Any]] = []
-    confirmed = 0  # items in batches the API answered
-    progress = ProgressLine(ctx.out.stderr, "items", log_each_update=True)
-    try:
-        for start in range(0, len(numbered), BATCH_SIZE):
-            batch = numbered[start : start + BATCH_SIZE]
-            body = CreateEvaluationSetItemsRequest(items=[entry.item for entry in batch])
-            response = create_evaluation_set_items.sync(set_id, client=client, body=body)
-            confirmed += len(batch)
-            created += [item.to_dict() for item in response.evaluation_set_items]
-            progress.update("adding", confirmed, len(numbered))
-    except (ApiError, KeyboardInterrupt):
-        progress.close()
-        if confirmed:  # so a re-run can start from the right line instead of adding duplicates
-            ctx.out.note(
-                f"{confirmed} of {len(numbered)} items were added (up to line {numbered[confirmed - 1].line_number}); "
-                f"from line {numbered[confirmed].line_number} on, nothing was confirmed "
-                f"(check: evalclient extend items list {set_id} --limit 0)"
-            )
-        raise
-    finally:
-        progress.close()
-    if ctx.out.json_mode:
-        ctx.out.json_lines(created)
-    batches = -(-len(numbered) // BATCH_SIZE)
-    ctx.out.result_line(f"added {len(created)} items to {set_id} in {batches} request{'s' * (batches > 1)}")
+    items = [entry.item for entry in numbered]
+    add_items(ctx, ctx.extend(), ctx.args.set_id, items, [entry.line_number for entry in numbered], BATCH_SIZE)
 
 
 def items_get(ctx: Context) -> None:
@@ -263,12 +236,14 @@ def register(commands: SubParsers) -> None:
         '"fileIds" (2-50 files read as one document), and "expectedOutput" (the processor\'s output: '
         '{"value": {...}} for extractors, {"id", "type"} for classifiers, {"splits": [...]} for splitters). '
         "Every line is checked first; a bad line is reported by its number and nothing is sent. "
-        f"Items are then sent in batches of {BATCH_SIZE}.",
+        f"Items are then sent in batches of {BATCH_SIZE}, --concurrency at a time, under --rate-limit; "
+        "a batch whose answer is lost is looked up before anything is sent again, so no item is added twice.",
         examples=ITEMS_EXAMPLES,
         parents=leaf,
     )
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     parser.add_argument("--file", required=True, metavar="FILE", help="the JSONL file (- for stdin)")
+    add_bulk_options(parser)
     parser.set_defaults(handler=_versioned("items add", items_add, legacy.items_add))
     parser = add_command(items, "get", "show one item with its expected output", parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")

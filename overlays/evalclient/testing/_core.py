@@ -152,6 +152,9 @@ class FakeAPI:
             # Serialised outside the lock: stored values are replaced, never mutated, once answered.
             if fault is not None and fault.kind == "patch":
                 payload = apply_patch(decode_rows(payload), fault.changes)
+            if fault is not None and fault.kind == "drop_after":  # it acted; the answer is lost
+                self.requests.append(LoggedRequest(method, path, 0))
+                return FakeResponse(0, (), b"", drop=True)
             encoded = b"" if method == "HEAD" or status == 204 else encode_json(payload)
             if status == 204:  # No Content: no body, so no content type either
                 response_headers = tuple(header for header in response_headers if header != _JSON)

@@ -6,8 +6,9 @@
 
 Faults fire in the order they were added; each is used up after `times` matching requests
 (`times=None`: forever). A `status`, `drop` or `malformed` fault answers *instead of* the route,
-so the request changes nothing (a retried POST creates one resource); `delay` and `patch`
-let the route run and alter its response.
+so the request changes nothing (a retried POST creates one resource); `delay`, `patch` and
+`drop_after` let the route run and alter its response (`drop_after` acts, then never answers:
+the client cannot know whether the POST took effect).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Final, Literal
 
-FaultKind = Literal["status", "drop", "delay", "malformed", "patch"]
+FaultKind = Literal["status", "drop", "drop_after", "delay", "malformed", "patch"]
 ANY_ROUTE: Final = "*"
 
 
@@ -62,6 +63,11 @@ class Fault:
     def drop(cls) -> Fault:
         """Close the connection without answering (in process: raise `httpx.RemoteProtocolError`)."""
         return cls("drop")
+
+    @classmethod
+    def drop_after(cls) -> Fault:
+        """Let the route act (create, update), then close the connection without answering."""
+        return cls("drop_after")
 
     @classmethod
     def delay(cls, seconds: float) -> Fault:
