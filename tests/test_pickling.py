@@ -88,6 +88,8 @@ def _build(cls: type[BaseException]) -> BaseException:
         )
     elif issubclass(cls, (evalclient.WaitTimeout, evalclient.RunFailed)):
         error = cls("run run_1 did not finish", run=run)
+    elif issubclass(cls, evalclient.BulkCreateError):
+        error = cls("bulk load stopped", created={0: "evi_1"}, not_created=[1], unsent_from=2)
     else:
         error = cls("set EXTEND_API_KEY")
     if isinstance(error, evalclient.ApiError):
