@@ -21,16 +21,18 @@ Contracts:
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evalclient._bulk_api import ExtendItems, ItemKey, JsonItem, as_json_item, item_key
 from evalclient._item_ids import ItemIds
 from evalclient.errors import ApiConnectionError, BulkCreateError, ServerError
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["ItemIds", "abulk_create_items", "bulk_create_items"]
 
@@ -182,6 +184,8 @@ async def abulk_create_items(
     on_progress: Progress | None = None,
 ) -> ItemIds:
     """The async twin of `bulk_create_items`: batches are tasks on the running loop."""
+    import asyncio  # here: `import evalclient` must not load asyncio (BENCHMARKS.md, scenario 4)
+
     load = _Load(ExtendItems(client, evaluation_set_id), batch_size, concurrency, on_progress)
     in_flight: dict[asyncio.Task[list[str]], tuple[int, list[JsonItem]]] = {}
     batches = load.batches(items)
