@@ -28,6 +28,7 @@ from evalclient.errors import (
     UnexpectedStatus,
     UnprocessableEntityError,
     WaitTimeout,
+    WebhookVerificationError,
 )
 from evalclient.retry import RetryPolicy
 from evalclient.transport import EvalTransport
@@ -66,6 +67,7 @@ __all__ = [
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeout",
+    "WebhookVerificationError",
     "__version__",
     "apaginate",
     "bland_client",

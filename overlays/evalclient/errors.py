@@ -18,6 +18,7 @@
     │       └── UnexpectedStatus       a 2xx status the spec does not document
     ├── WaitTimeout                    a run did not finish before the deadline
     ├── RunFailed                      a run finished FAILED or CANCELLED
+    ├── WebhookVerificationError       a webhook delivery is not authentic, fresh and well formed
     └── ConfigurationError             the client was set up wrongly (also a ValueError)
 
 This module imports nothing from the generated packages: they import it (their
@@ -52,6 +53,7 @@ __all__ = [
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeout",
+    "WebhookVerificationError",
 ]
 
 
@@ -220,6 +222,21 @@ class RunFailed(EvalClientError):
     def __init__(self, message: str, *, run: Any) -> None:
         super().__init__(message)
         self.run = run
+
+
+class WebhookVerificationError(EvalClientError):
+    """A webhook delivery failed `evalclient.webhooks.verify`; answer it with 400 or 401 and do not act on it.
+
+    `check` names the check that failed, one of `missing_header`, `duplicated_header`,
+    `bad_timestamp` (not integer Unix seconds), `bad_signature` (no secret signed this body at
+    this timestamp), `timestamp_too_old`, `timestamp_in_future`, `body_not_json`, `not_an_event`
+    (JSON, but not an `{eventId, eventType, payload}` envelope). The message says what was wrong
+    and never contains a secret, a signature or the body.
+    """
+
+    def __init__(self, message: str, *, check: str) -> None:
+        super().__init__(message)
+        self.check = check
 
 
 class ConfigurationError(EvalClientError, ValueError):
