@@ -7,6 +7,7 @@ from evalclient._attempts import Attempt
 from evalclient._enums import is_known
 from evalclient._poll_policy import PollPolicy
 from evalclient._request_ids import request_id
+from evalclient._run_events import RunEvents
 from evalclient._version import __version__
 from evalclient.errors import (
     ApiConnectionError,
@@ -61,6 +62,7 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
+    "RunEvents",
     "RunFailed",
     "RunProgress",
     "ServerError",
