@@ -22,9 +22,8 @@ class Poll:
     """One wait: the last run and progress seen, the deadline, and the polling schedule.
 
     With `events` (a RunEvents hub), polling is the fallback: after the first poll the schedule is
-    the hub's `fallback_interval` (never faster than `polling`'s cap) until an event wakes the
-    wait; then `polling`'s own schedule starts over, since the run has ended and only the GET
-    may lag behind the event.
+    the hub's `fallback_interval` until an event wakes the wait; then `polling`'s own schedule
+    starts over, since the run has ended and only the GET may lag behind the event.
     """
 
     def __init__(
@@ -66,7 +65,7 @@ class Poll:
         self.run_id = _run_id_argument(signature, kwargs)
         if self.run_id is None:
             raise TypeError(f"{self.name}: events= needs the run id as the operation's first argument (a str)")
-        fallback = max(events.fallback_interval, polling.max_interval)
+        fallback = events.fallback_interval
         self.schedule = PollPolicy(interval=fallback, max_interval=fallback).delays()
 
     def observe(self, response: object) -> bool:
