@@ -28,7 +28,14 @@ def _serve(setup: dict[str, Any]) -> None:
     from evalclient.testing import FakeAPI, FakeServer, Fault
 
     # The log must hold every request of scenario 6, since requests are counted from it.
-    fake = FakeAPI(token=TOKEN, clock=time.monotonic, request_log_size=1_000_000)
+    # With a webhook URL the served fake POSTs each run's signed end event there (scenario 6, events).
+    fake = FakeAPI(
+        token=TOKEN,
+        clock=time.monotonic,
+        request_log_size=1_000_000,
+        webhook_url=setup.get("webhook_url"),
+        webhook_secret=setup.get("webhook_secret"),
+    )
     extend = fake.extend
     set_id = extend.seed_set()
     item_ids = extend.seed_items(set_id, setup.get("items", 5))

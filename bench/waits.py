@@ -1,4 +1,4 @@
-"""Scenario 6: many runs awaited at once with `wait_for_run_async` on one event loop.
+"""Scenario 6: many runs awaited at once with `wait_for_run_async` on one event loop, polling alone and with events.
 
 The fake (in its own process, over loopback HTTP) starts N runs whose durations are spread
 uniformly over `finish_spread` seconds; it reads `time.monotonic`, which on Linux is one clock
@@ -7,6 +7,11 @@ when it returned; lateness = return instant - finishing instant. Requests are co
 fake (its request log), and compared with what the waiter's documented schedule needs:
 first poll immediate, then sleeps of `interval * U[0.5, 1]`, the interval starting at
 `PollPolicy.interval` and growing up to `PollPolicy.max_interval`, polling until the run is done.
+
+Then the same again with webhooks: a second fake process POSTs each run's signed end event to a
+receiver on this process (the CLI's `--listen` receiver: verify, then `RunEvents.publish`), and
+every wait takes `events=hub`. Lateness then measures delivery, verification, the wake-up and
+the confirming GET; requests per run should be two (the first poll and the confirmation).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import random
 import statistics
+import threading
 import time
 from typing import Any
 
@@ -43,15 +49,31 @@ def expected_polls(wait_seconds: float, rng: random.Random) -> float:
     return total / _SAMPLES
 
 
-async def _wait_all(url: str, run_ids: list[str], timeout: float) -> list[tuple[float, float, str]]:
-    """(started, returned, final status) of each waiter, all on this loop."""
+async def _wait_all(
+    url: str,
+    run_ids: list[str],
+    timeout: float,
+    events: evalclient.RunEvents | None = None,
+    first_polls: list[float] | None = None,
+) -> list[tuple[float, float, str]]:
+    """(started, returned, final status) of each waiter, all on this loop; `first_polls` collects
+    the instant each waiter's first poll was answered."""
     from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
 
     client = evalclient.extend_client(token=TOKEN, base_url=url)
 
     async def one(run_id: str) -> tuple[float, float, str]:
         started = time.monotonic()
-        run = await evalclient.wait_for_run_async(get_evaluation_set_run, client=client, id=run_id, timeout=timeout)
+        polled: list[float] = []
+
+        def on_update(run: object) -> None:
+            if not polled and first_polls is not None:
+                polled.append(time.monotonic())
+                first_polls.append(polled[0])
+
+        run = await evalclient.wait_for_run_async(
+            get_evaluation_set_run, client=client, id=run_id, timeout=timeout, events=events, on_update=on_update
+        )
         return started, time.monotonic(), str(run.status)
 
     async with client:
@@ -112,5 +134,92 @@ def run(config: Config) -> Outcome:
             requests / expected <= 1.2,
         ),
     ]
+    events_data, events_rows = _with_events(config, durations, requests / len(run_ids))
+    data["events"] = events_data
+    rows += events_rows
     title = f"Concurrent waits: {config.waiters:,} runs finishing over {config.finish_spread:g} s, one event loop"
     return Outcome("6_waits", title, data, rows)
+
+
+EVENTS_LATENESS_TARGET = 0.5  # seconds (#15)
+EVENTS_REQUESTS_TARGET = 2.0  # per run, on average (#15)
+_SECRET = "wss_bench_webhooks"  # the bench's own throwaway signing secret
+
+
+def _with_events(config: Config, durations: list[float], polling_per_run: float) -> tuple[dict[str, Any], list[Row]]:
+    """The same waits with `events=`: a fresh fake delivers each run's end to a receiver here."""
+    from evalclient.cli._listen import _Receiver  # the receiver `--listen` serves
+
+    hub = evalclient.RunEvents()
+    receiver = _Receiver(("127.0.0.1", 0), [_SECRET], hub)
+    serving = threading.Thread(target=receiver.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    serving.start()
+    url = f"http://127.0.0.1:{receiver.server_address[1]}/hooks/extend"
+    try:
+        with ServerProcess({"run_durations": durations, "webhook_url": url, "webhook_secret": _SECRET}) as server:
+            run_ids, finish_at = server.info["run_ids"], server.info["finish_at"]
+            before = server.count().get(f"GET {RUN_PATH_PREFIX}{{id}}", 0)
+            started = time.perf_counter()
+            first_polls: list[float] = []
+            waiting = _wait_all(server.url, run_ids, config.finish_spread + 120, events=hub, first_polls=first_polls)
+            results = asyncio.run(waiting)
+            wall = time.perf_counter() - started
+            requests = server.count().get(f"GET {RUN_PATH_PREFIX}{{id}}", 0) - before
+    finally:
+        receiver.shutdown()
+        serving.join()
+        receiver.server_close()
+    statuses = {status for _, _, status in results}
+    if statuses != {"PROCESSED"}:
+        raise AssertionError(f"waiters with events returned runs in {statuses}, expected all PROCESSED")
+    lateness = [returned - finish for (_, returned, _), finish in zip(results, finish_at, strict=True)]
+    per_run = requests / len(run_ids)
+    worst = max(lateness)
+    # Runs that ended while the 1,000 first polls were still queued could not be read sooner,
+    # event or not: the figure events control is the lateness of runs that ended after them.
+    storm_end = max(first_polls)
+    after = [late for late, finish in zip(lateness, finish_at, strict=True) if finish > storm_end]
+    late = {
+        "median": statistics.median(lateness),
+        "p90": statistics.quantiles(lateness, n=10)[-1],
+        "max": worst,
+        "min": min(lateness),
+    }
+    data: dict[str, Any] = {
+        "wall_seconds": wall,
+        "requests": requests,
+        "requests_per_run": per_run,
+        "polling_requests_per_run": polling_per_run,
+        "refused_deliveries": sum(receiver.refused.values()),
+        "fallback_interval": hub.fallback_interval,
+        "lateness_seconds": late,
+        "first_polls_done_after_seconds": storm_end - min(started for started, _, _ in results),
+        "worst_lateness_after_first_polls_seconds": max(after, default=None),
+        "runs_ending_after_first_polls": len(after),
+    }
+    rows = [
+        Row("6", f"with events: wall time, {config.waiters:,} waits", duration(wall)),
+        Row(
+            "6",
+            "with events: worst lateness (run finished -> waiter returned)",
+            duration(worst),
+            f"median {duration(late['median'])}, p90 {duration(late['p90'])}",
+            f"<= {EVENTS_LATENESS_TARGET:g} s",
+            worst <= EVENTS_LATENESS_TARGET,
+        ),
+        Row(
+            "6",
+            "with events: worst lateness, runs ending after every first poll",
+            "-" if not after else duration(max(after)),
+            f"{len(after):,} runs; the first polls took {duration(data['first_polls_done_after_seconds'])}",
+        ),
+        Row(
+            "6",
+            "with events: requests per run",
+            f"{per_run:.2f}",
+            f"{requests:,} in all; polling alone {polling_per_run:.2f}",
+            f"<= {EVENTS_REQUESTS_TARGET:g}",
+            per_run <= EVENTS_REQUESTS_TARGET,
+        ),
+    ]
+    return data, rows

@@ -90,6 +90,8 @@ def _build(cls: type[BaseException]) -> BaseException:
         error = cls("run run_1 did not finish", run=run)
     elif issubclass(cls, evalclient.BulkCreateError):
         error = cls("bulk load stopped", created={0: "evi_1"}, not_created=[1], unsent_from=2)
+    elif issubclass(cls, evalclient.WebhookVerificationError):
+        error = cls("the x-extend-request-signature header is missing", check="missing_header")
     else:
         error = cls("set EXTEND_API_KEY")
     if isinstance(error, evalclient.ApiError):
@@ -110,4 +112,11 @@ def test_exception_pickles_with_all_attributes(cls: type[BaseException]) -> None
 
 def test_every_exception_class_is_covered() -> None:
     names = {cls.__name__ for cls in _exception_classes()}
-    assert {"WaitTimeout", "RunFailed", "ResponseParseError", "ConfigurationError", "RateLimitError"} <= names
+    assert {
+        "WaitTimeout",
+        "RunFailed",
+        "ResponseParseError",
+        "ConfigurationError",
+        "RateLimitError",
+        "WebhookVerificationError",
+    } <= names

@@ -130,3 +130,55 @@ def test_the_2025_04_21_list_shape_is_not_accepted_by_the_2026_02_09_model() -> 
     assert "data" not in example
     with pytest.raises(KeyError):
         EvaluationSetItemsListResponse.from_dict(example)
+
+
+def _webhook_examples(name: str) -> list[tuple[str, str, Any]]:
+    """(label, schema name, example) for every example of a webhook's request body (OpenAPI 3.1 `webhooks`)."""
+    spec = load_spec(name)
+    found: list[tuple[str, str, Any]] = []
+    for event, item in spec.get("webhooks", {}).items():
+        media = item["post"]["requestBody"]["content"]["application/json"]
+        schema_name = media["schema"]["$ref"].rsplit("/", 1)[1]
+        found += [(f"{event} {label}", schema_name, example["value"]) for label, example in media["examples"].items()]
+    return found
+
+
+def test_every_webhook_example_round_trips_through_the_generated_model() -> None:
+    # openapi-python-client 0.29.1 ignores `webhooks`; the event models exist because they are
+    # components schemas, and the examples prove they read what the webhooks declare.
+    examples = _webhook_examples("extend")
+    assert {label.split()[0] for label, _schema, _example in examples} == {
+        "batch_processor_run.processed",
+        "batch_processor_run.failed",
+    }
+    for label, schema_name, example in examples:
+        try:
+            _round_trip(PACKAGES["extend"], schema_name, example)
+        except AssertionError as exc:
+            raise AssertionError(f"extend: webhook example {label} ({schema_name}) does not round-trip") from exc
+
+
+def test_webhook_payloads_parse_by_kind_and_an_unknown_event_loses_nothing() -> None:
+    from extend_evals_client.models import BatchRun, SignedDataUrlPayload, UnknownWebhookPayload, WebhookEvent
+
+    by_label = {label: example for label, _schema, example in _webhook_examples("extend")}
+    assert isinstance(WebhookEvent.from_dict(by_label["batch_processor_run.processed processed"]).payload, BatchRun)
+    signed = WebhookEvent.from_dict(by_label["batch_processor_run.processed signedUrl"]).payload
+    assert isinstance(signed, SignedDataUrlPayload)
+    bare = {"eventId": "e", "eventType": "x", "payload": {"data": "https://signed"}}  # the docs' form: only `data`
+    assert isinstance(WebhookEvent.from_dict(bare).payload, SignedDataUrlPayload)
+    unknown = {
+        "eventId": "evt_1",
+        "eventType": "workflow_run.completed",
+        "payload": {"object": "workflow_run", "id": "workflow_run_1", "status": "ARCHIVED", "data": "not a url"},
+        "deliveredAt": "later",
+    }
+    event = WebhookEvent.from_dict(unknown)
+    assert isinstance(event.payload, UnknownWebhookPayload)
+    assert event.event_type == "workflow_run.completed"
+    assert event.to_dict() == unknown
+    odd_status = {**by_label["batch_processor_run.failed failed"]}
+    odd_status["payload"] = {**odd_status["payload"], "status": "ARCHIVED"}
+    run = WebhookEvent.from_dict(odd_status).payload
+    assert isinstance(run, BatchRun)
+    assert run.status == "ARCHIVED"

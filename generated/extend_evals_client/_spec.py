@@ -159,6 +159,8 @@ SCHEMA_CONSTRAINTS: Final[dict[str, Any]] = {
     "RunEntityChoice": {"id": {"minLength": 1}},
     "CreateEvaluationSetRunRequest": {"evaluationSetId": {"minLength": 1}},
     "EvaluationSetRun": {"status": {"enum": ["PENDING", "PROCESSING", "PROCESSED", "FAILED", "CANCELLED"]}},
+    "BatchRun": {"status": {"enum": ["PENDING", "PROCESSING", "PROCESSED", "FAILED", "CANCELLED"]}},
+    "WebhookEvent": {"eventType": {"enum": ["batch_processor_run.processed", "batch_processor_run.failed"]}},
     "LegacyBatchProcessorRun": {
         "status": {"enum": ["PENDING", "PROCESSING", "PROCESSED", "FAILED"]},
         "source": {"enum": ["EVAL_SET", "PLAYGROUND", "STUDIO"]},
@@ -170,6 +172,7 @@ ENUMS: Final[dict[str, Any]] = {
     "SortDir": ["asc", "desc"],
     "FileType": ["PDF", "CSV", "IMG", "TXT", "DOCX", "EXCEL", "XML", "HTML"],
     "BatchRunStatus": ["PENDING", "PROCESSING", "PROCESSED", "FAILED", "CANCELLED"],
+    "WebhookEventType": ["batch_processor_run.processed", "batch_processor_run.failed"],
     "LegacyBatchProcessorRunStatus": ["PENDING", "PROCESSING", "PROCESSED", "FAILED"],
     "LegacyBatchProcessorRunSource": ["EVAL_SET", "PLAYGROUND", "STUDIO"],
 }

@@ -8,6 +8,7 @@ from evalclient._enums import is_known
 from evalclient._poll_policy import PollPolicy
 from evalclient._rate_limit import RateLimit
 from evalclient._request_ids import request_id
+from evalclient._run_events import RunEvents
 from evalclient._version import __version__
 from evalclient.errors import (
     ApiConnectionError,
@@ -30,6 +31,7 @@ from evalclient.errors import (
     UnexpectedStatus,
     UnprocessableEntityError,
     WaitTimeout,
+    WebhookVerificationError,
 )
 from evalclient.retry import RetryPolicy
 from evalclient.transport import EvalTransport
@@ -73,12 +75,14 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
+    "RunEvents",
     "RunFailed",
     "RunProgress",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeout",
+    "WebhookVerificationError",
     "__version__",
     "abulk_create_items",
     "apaginate",

@@ -19,6 +19,7 @@
     ├── WaitTimeout                    a run did not finish before the deadline
     ├── RunFailed                      a run finished FAILED or CANCELLED
     ├── BulkCreateError                a bulk load of items stopped (what was created, what was not)
+    ├── WebhookVerificationError       a webhook delivery is not authentic, fresh and well formed
     └── ConfigurationError             the client was set up wrongly (also a ValueError)
 
 This module imports nothing from the generated packages: they import it (their
@@ -54,6 +55,7 @@ __all__ = [
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeout",
+    "WebhookVerificationError",
 ]
 
 
@@ -237,6 +239,21 @@ class BulkCreateError(EvalClientError):
         self.created = created
         self.not_created = not_created
         self.unsent_from = unsent_from
+
+
+class WebhookVerificationError(EvalClientError):
+    """A webhook delivery failed `evalclient.webhooks.verify`; answer it with 400 or 401 and do not act on it.
+
+    `check` names the check that failed, one of `missing_header`, `duplicated_header`,
+    `bad_timestamp` (not integer Unix seconds), `bad_signature` (no secret signed this body at
+    this timestamp), `timestamp_too_old`, `timestamp_in_future`, `body_not_json`, `not_an_event`
+    (JSON, but not an `{eventId, eventType, payload}` envelope). The message says what was wrong
+    and never contains a secret, a signature or the body.
+    """
+
+    def __init__(self, message: str, *, check: str) -> None:
+        super().__init__(message)
+        self.check = check
 
 
 class ConfigurationError(EvalClientError, ValueError):

@@ -18,6 +18,9 @@ Contracts:
   and an `ApiError` that gets past it propagates unchanged.
 - `on_update(run)` is called after the first poll and whenever `run_progress(run)` (status,
   done, total) changes, including for the final run.
+- `events` (an `evalclient.RunEvents` hub a webhook receiver feeds) makes the wait return as
+  soon as a terminal event for its run arrives, confirmed by one GET; polling goes on every
+  `hub.fallback_interval` seconds meanwhile, so a lost webhook only makes the wait slower.
 - `clock`, `sleep` and `rng` are injectable so tests never wait. The async twin sleeps with
   `asyncio.sleep` and blocks nothing, so many runs can be awaited at once on one loop.
 """
@@ -30,10 +33,10 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar, overload
 
 from evalclient import _lazy_asyncio
-from evalclient._operation import Operation, check_arguments, operation_name, operation_signature
+from evalclient._operation import Operation
+from evalclient._poll import Poll
 from evalclient._poll_policy import PollPolicy
-from evalclient._request_ids import carry as carry_request_id
-from evalclient._request_ids import request_id
+from evalclient._run_events import RunEvents
 from evalclient._run_status import (
     BATCH_PROCESSOR_RUN_TERMINAL,
     EVAL_RUN_TERMINAL,
@@ -42,12 +45,8 @@ from evalclient._run_status import (
     GENERIC_TERMINAL,
     Run,
     RunProgress,
-    is_failure,
-    is_terminal,
     run_progress,
-    unwrap_run,
 )
-from evalclient.errors import RunFailed, WaitTimeout
 
 __all__ = [
     "BATCH_PROCESSOR_RUN_TERMINAL",
@@ -60,6 +59,7 @@ __all__ = [
     "PollPolicy",
     "Run",
     "RunEnvelope",
+    "RunEvents",
     "RunProgress",
     "run_progress",
     "wait_for_run",
@@ -87,79 +87,6 @@ class LegacyRunWrapper(Protocol[RunT_co]):
     def batch_processor_run(self) -> RunT_co: ...
 
 
-class _Poll:
-    """The state of one wait, shared by the sync and the async loop; it does no I/O."""
-
-    def __init__(
-        self,
-        *,
-        operation: object,
-        client: object,
-        kwargs: dict[str, Any],
-        timeout: float | None,
-        on_update: Callable[[Any], object] | None,
-        raise_on_failure: bool,
-        polling: PollPolicy,
-        clock: Callable[[], float],
-        rng: Callable[[], float],
-    ) -> None:
-        check_arguments(operation, operation_signature(operation, "wait_for_run"), client, kwargs)
-        if timeout is not None and timeout < 0:
-            raise ValueError(f"timeout must be at least 0 or None, got {timeout}")
-        if not isinstance(polling, PollPolicy):
-            raise TypeError(f"polling must be an evalclient.PollPolicy, got {type(polling).__name__}")
-        self.name = operation_name(operation)
-        self.timeout = timeout
-        self.on_update = on_update
-        self.raise_on_failure = raise_on_failure
-        self.schedule = polling.delays()
-        self.clock = clock
-        self.rng = rng
-        self.deadline = None if timeout is None else clock() + timeout
-        self.last_progress: RunProgress | None = None
-        self.run: Run | None = None
-
-    def observe(self, response: object) -> bool:
-        """Take one poll's response; True once the run is finished. Raises RunFailed."""
-        run = unwrap_run(response)
-        if run is None:
-            raise TypeError(
-                f"{self.name} returned {type(response).__name__}, which holds no run (nothing has a status)"
-            )
-        if run is not response:  # the run inside an envelope answers request_id() like the envelope
-            carry_request_id(run, request_id(response))
-        self.run = run
-        progress = run_progress(run)
-        if progress != self.last_progress:
-            self.last_progress = progress
-            if self.on_update is not None:
-                self.on_update(run)
-        if not is_terminal(run):
-            return False
-        if self.raise_on_failure and is_failure(run):
-            detail = getattr(run, "error_message", None)  # Bland says why; Extend runs do not
-            reason = f": {detail}" if detail else ""
-            raise RunFailed(f"run {_run_id(run)} ended {run.status}{reason}", run=run)
-        return True
-
-    def next_delay(self) -> float:
-        """How long to sleep before the next poll. Raises WaitTimeout once the deadline has passed."""
-        delay = self.schedule.next() * (0.5 + 0.5 * self.rng())
-        if self.deadline is None:
-            return delay
-        remaining = self.deadline - self.clock()
-        if remaining <= 0:
-            status = self.run.status if self.run is not None else None
-            raise WaitTimeout(
-                f"run {_run_id(self.run)} still {status} after {self.timeout} s ({self.name})", run=self.run
-            )
-        return min(delay, remaining)
-
-
-def _run_id(run: object) -> str:
-    return str(getattr(run, "id", "?"))
-
-
 @overload
 def wait_for_run(
     operation: Operation[RunT],
@@ -169,6 +96,7 @@ def wait_for_run(
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
     polling: PollPolicy = DEFAULT_POLLING,
+    events: RunEvents | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     rng: Callable[[], float] = random.random,
@@ -183,6 +111,7 @@ def wait_for_run(
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
     polling: PollPolicy = DEFAULT_POLLING,
+    events: RunEvents | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     rng: Callable[[], float] = random.random,
@@ -197,6 +126,7 @@ def wait_for_run(
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
     polling: PollPolicy = DEFAULT_POLLING,
+    events: RunEvents | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     rng: Callable[[], float] = random.random,
@@ -210,6 +140,7 @@ def wait_for_run(
     on_update: Callable[[Any], object] | None = None,
     raise_on_failure: bool = True,
     polling: PollPolicy = DEFAULT_POLLING,
+    events: RunEvents | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     rng: Callable[[], float] = random.random,
@@ -219,9 +150,10 @@ def wait_for_run(
 
     `kwargs` are the operation's own arguments (e.g. `id=` or `run_id=`). Raises WaitTimeout
     or RunFailed (both carry `.run`) as the module docstring describes, and TypeError at once,
-    naming the operation, if the arguments do not fit it.
+    naming the operation, if the arguments do not fit it. With `events=hub` the wait ends as
+    soon as the hub gets a terminal event for this run (see `evalclient.RunEvents`).
     """
-    poll = _Poll(
+    poll = Poll(
         operation=operation,
         client=client,
         kwargs=kwargs,
@@ -229,11 +161,22 @@ def wait_for_run(
         on_update=on_update,
         raise_on_failure=raise_on_failure,
         polling=polling,
+        events=events,
         clock=clock,
         rng=rng,
     )
-    while not poll.observe(operation.sync(client=client, **kwargs)):
-        sleep(poll.next_delay())
+    if events is None:
+        while not poll.observe(operation.sync(client=client, **kwargs)):
+            sleep(poll.next_delay())
+        return poll.run
+    assert poll.run_id is not None  # Poll refuses events= without one
+    watch = events._watch(poll.run_id)  # before the first poll: no event can slip in between
+    try:
+        while not poll.observe(operation.sync(client=client, **kwargs)):
+            if watch.sleep(poll.next_delay(), sleep):
+                poll.woken()
+    finally:
+        watch.close()
     return poll.run
 
 
@@ -246,6 +189,7 @@ async def wait_for_run_async(
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
     polling: PollPolicy = DEFAULT_POLLING,
+    events: RunEvents | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
@@ -260,6 +204,7 @@ async def wait_for_run_async(
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
     polling: PollPolicy = DEFAULT_POLLING,
+    events: RunEvents | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
@@ -274,6 +219,7 @@ async def wait_for_run_async(
     on_update: Callable[[RunT], object] | None = None,
     raise_on_failure: bool = True,
     polling: PollPolicy = DEFAULT_POLLING,
+    events: RunEvents | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
@@ -287,13 +233,14 @@ async def wait_for_run_async(
     on_update: Callable[[Any], object] | None = None,
     raise_on_failure: bool = True,
     polling: PollPolicy = DEFAULT_POLLING,
+    events: RunEvents | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = _lazy_asyncio.sleep,
     rng: Callable[[], float] = random.random,
     **kwargs: Any,
 ) -> Any:
     """The async twin of `wait_for_run`: same arguments and contracts, `sleep` is awaited."""
-    poll = _Poll(
+    poll = Poll(
         operation=operation,
         client=client,
         kwargs=kwargs,
@@ -301,9 +248,20 @@ async def wait_for_run_async(
         on_update=on_update,
         raise_on_failure=raise_on_failure,
         polling=polling,
+        events=events,
         clock=clock,
         rng=rng,
     )
-    while not poll.observe(await operation.asyncio(client=client, **kwargs)):
-        await sleep(poll.next_delay())
+    if events is None:
+        while not poll.observe(await operation.asyncio(client=client, **kwargs)):
+            await sleep(poll.next_delay())
+        return poll.run
+    assert poll.run_id is not None  # Poll refuses events= without one
+    watch = events._watch(poll.run_id)
+    try:
+        while not poll.observe(await operation.asyncio(client=client, **kwargs)):
+            if await watch.async_sleep(poll.next_delay(), sleep):
+                poll.woken()
+    finally:
+        watch.close()
     return poll.run

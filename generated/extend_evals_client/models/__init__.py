@@ -3,6 +3,7 @@
 from .api_error import ApiError
 from .api_key_creator import ApiKeyCreator
 from .batch_processor_run_response import BatchProcessorRunResponse
+from .batch_run import BatchRun
 from .batch_run_status import BatchRunStatus
 from .classification_metric import ClassificationMetric
 from .classifier_summary import ClassifierSummary
@@ -42,9 +43,11 @@ from .provided_extract_output_value import ProvidedExtractOutputValue
 from .provided_split import ProvidedSplit
 from .provided_split_output import ProvidedSplitOutput
 from .run_entity_choice import RunEntityChoice
+from .run_metadata import RunMetadata
 from .run_metrics import RunMetrics
 from .run_metrics_common import RunMetricsCommon
 from .run_options import RunOptions
+from .signed_data_url_payload import SignedDataUrlPayload
 from .sort_by import SortBy
 from .sort_dir import SortDir
 from .splitter_run_metrics import SplitterRunMetrics
@@ -53,13 +56,17 @@ from .splitter_version_summary import SplitterVersionSummary
 from .unknown_creator import UnknownCreator
 from .unknown_entity_summary import UnknownEntitySummary
 from .unknown_entity_version_summary import UnknownEntityVersionSummary
+from .unknown_webhook_payload import UnknownWebhookPayload
 from .update_evaluation_set_item_request import UpdateEvaluationSetItemRequest
 from .user_creator import UserCreator
+from .webhook_event import WebhookEvent
+from .webhook_event_type import WebhookEventType
 
 __all__ = (
     "ApiError",
     "ApiKeyCreator",
     "BatchProcessorRunResponse",
+    "BatchRun",
     "BatchRunStatus",
     "ClassificationMetric",
     "ClassifierSummary",
@@ -97,9 +104,11 @@ __all__ = (
     "ProvidedSplit",
     "ProvidedSplitOutput",
     "RunEntityChoice",
+    "RunMetadata",
     "RunMetrics",
     "RunMetricsCommon",
     "RunOptions",
+    "SignedDataUrlPayload",
     "SortBy",
     "SortDir",
     "SplitterRunMetrics",
@@ -108,6 +117,9 @@ __all__ = (
     "UnknownCreator",
     "UnknownEntitySummary",
     "UnknownEntityVersionSummary",
+    "UnknownWebhookPayload",
     "UpdateEvaluationSetItemRequest",
     "UserCreator",
+    "WebhookEvent",
+    "WebhookEventType",
 )

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from evalclient.cli._bulk_add import add_items
 from evalclient.cli._context import Context, usage_error
 from evalclient.cli._inputs import MAX_REPORTED_LINES, NumberedItem, parse_items_jsonl, parse_json_argument
+from evalclient.cli._listen import listen_args, listening
 from evalclient.cli._output import Output, format_ratio
 from evalclient.cli._progress import resume_args, watch_run
 from evalclient.cli._reporting import finish_run, list_items
@@ -119,16 +120,18 @@ def runs_wait(ctx: Context) -> None:
             "--min-accuracy needs Extend API 2026-02-09: batch processor runs (2025-04-21) report no accuracy"
         )
     client, run_id, timeout = ctx.extend_2025(), ctx.args.run_id, ctx.args.wait_timeout
+    resume = resume_args(timeout, "--min-accuracy", None) + listen_args(ctx.args)
 
-    def wait(on_update: Callable[[Run], None]) -> BatchProcessorRun:
-        return wait_for_run(get_batch_processor_run, client=client, id=run_id, timeout=timeout, on_update=on_update)
+    with listening(ctx) as events:
 
-    finish_run(
-        ctx,
-        lambda: watch_run(ctx, run_id, "files", resume_args(timeout, "--min-accuracy", None), wait),
-        lambda run: _show_run(ctx.out, run),
-        None,
-    )
+        def wait(on_update: Callable[[Run], None]) -> BatchProcessorRun:
+            return wait_for_run(
+                get_batch_processor_run, client=client, id=run_id, timeout=timeout, on_update=on_update, events=events
+            )
+
+        finish_run(
+            ctx, lambda: watch_run(ctx, run_id, "files", resume, wait), lambda run: _show_run(ctx.out, run), None
+        )
 
 
 def _show_sets(out: Output, sets: Sequence[EvaluationSet]) -> None:

@@ -26,9 +26,10 @@ from evalclient.cli._bulk_add import add_items
 from evalclient.cli._context import LEGACY_EXTEND_API_VERSION, Context, usage_error
 from evalclient.cli._gate import extend_gate
 from evalclient.cli._inputs import parse_items_jsonl, parse_json_argument
+from evalclient.cli._listen import add_listen_options, listen_args, listening
 from evalclient.cli._progress import resume_args, watch_run
 from evalclient.cli._reporting import finish_run, list_items, wants_wait
-from evalclient.waiting import Run, wait_for_run
+from evalclient.waiting import Run, RunEvents, wait_for_run
 from extend_evals_client import _spec as extend_spec
 from extend_evals_client.api.evaluation_set_items import (
     delete_evaluation_set_item,
@@ -123,12 +124,14 @@ def runs_create(ctx: Context) -> None:
         body.entity = RunEntityChoice(id=entity_id, version=args.version or UNSET)
     if args.items:
         body.evaluation_set_item_ids = list(args.items)
-    run = create_evaluation_set_run.sync(client=client, body=body)
-    if not wants_wait(args, args.min_accuracy):
+    if not (wants_wait(args, args.min_accuracy) or args.listen is not None):
+        run = create_evaluation_set_run.sync(client=client, body=body)
         extend_views.show_run(ctx.out, run)
         ctx.out.note(f"follow it: evalclient extend runs wait {run.id}")
         return
-    _wait_and_report(ctx, run.id)
+    with listening(ctx) as events:  # listening before the run exists: its event cannot come too early
+        run = create_evaluation_set_run.sync(client=client, body=body)
+        _wait_and_report(ctx, run.id, events)
 
 
 def runs_get(ctx: Context) -> None:
@@ -136,15 +139,18 @@ def runs_get(ctx: Context) -> None:
 
 
 def runs_wait(ctx: Context) -> None:
-    _wait_and_report(ctx, ctx.args.run_id)
+    with listening(ctx) as events:
+        _wait_and_report(ctx, ctx.args.run_id, events)
 
 
-def _wait_and_report(ctx: Context, run_id: str) -> None:
+def _wait_and_report(ctx: Context, run_id: str, events: RunEvents | None) -> None:
     client, timeout, minimum = ctx.extend(), ctx.args.wait_timeout, ctx.args.min_accuracy
-    resume = resume_args(timeout, "--min-accuracy", minimum)
+    resume = resume_args(timeout, "--min-accuracy", minimum) + listen_args(ctx.args)
 
     def wait(on_update: Callable[[Run], None]) -> EvaluationSetRun:
-        return wait_for_run(get_evaluation_set_run, client=client, id=run_id, timeout=timeout, on_update=on_update)
+        return wait_for_run(
+            get_evaluation_set_run, client=client, id=run_id, timeout=timeout, on_update=on_update, events=events
+        )
 
     finish_run(
         ctx,
@@ -195,7 +201,9 @@ RUNS_EXAMPLES = """\
   # evaluate a given version of the set's processor, on two items only
   evalclient extend runs create --evaluation-set-id ev_2LcgeY --version draft --item evi_1 --item evi_2
   evalclient extend runs get bpr_Xj8mK2pL9nR4
-  evalclient extend runs wait bpr_Xj8mK2pL9nR4 --timeout 1800"""
+  evalclient extend runs wait bpr_Xj8mK2pL9nR4 --timeout 1800
+  # where Extend can reach this machine: end the wait on the run's webhook, not the next poll
+  EXTEND_WEBHOOK_SECRET=wss_... evalclient extend runs wait bpr_Xj8mK2pL9nR4 --listen 0.0.0.0:8080"""
 
 
 def register(commands: SubParsers) -> None:
@@ -272,7 +280,8 @@ def register(commands: SubParsers) -> None:
         "start a run of a processor over an evaluation set",
         description="Start a run of a processor over an evaluation set. Without --entity-id the set's own "
         "processor runs; without --item every item runs. With --wait, shows live progress and the final "
-        "metrics; --min-accuracy adds a pass/fail quality gate (and implies --wait).",
+        "metrics; --min-accuracy adds a pass/fail quality gate (and implies --wait), and --listen receives the "
+        "run's webhook to finish sooner (and implies --wait).",
         examples=RUNS_EXAMPLES,
         parents=leaf,
     )
@@ -284,6 +293,7 @@ def register(commands: SubParsers) -> None:
     )
     parser.add_argument("--wait", action="store_true", help="wait for the run to finish, showing progress")
     add_wait_options(parser, gate_option="--min-accuracy", gate_help=GATE_HELP, gate_type=fraction)
+    add_listen_options(parser)
     parser.set_defaults(
         handler=_versioned(
             "runs create", runs_create, "that version has no create-run operation: runs were started in the dashboard"
@@ -297,4 +307,5 @@ def register(commands: SubParsers) -> None:
     )
     parser.add_argument("run_id", metavar="RUN_ID", help="run id (bpr_...)")
     add_wait_options(parser, gate_option="--min-accuracy", gate_help=GATE_HELP, gate_type=fraction)
+    add_listen_options(parser)
     parser.set_defaults(handler=_versioned("runs wait", runs_wait, legacy.runs_wait))

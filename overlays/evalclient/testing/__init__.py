@@ -11,7 +11,8 @@
 It speaks JSON like the real APIs (it never imports the generated clients), is seeded so a full
 flow needs nothing else (`fake.extend.extractor_id`, `fake.bland.call_ids`, ...; `fake.manifest()`
 names every seeded resource by kind, as JSON), and scripts faults per route
-(`fake.faults.add("GET /evaluation_set_runs/{id}", Fault.status(429))`).
+(`fake.faults.add("GET /evaluation_set_runs/{id}", Fault.status(429))`). Given a webhook URL
+and secret it POSTs signed Extend run events when runs end (`fake.webhooks`).
 Standard library only, plus httpx.
 
 `python -m evalclient.testing serve` runs it as a process for tests in any language: it prints its
@@ -26,6 +27,7 @@ from evalclient.testing._core import FakeAPI, FakeResponse, LoggedRequest
 from evalclient.testing._faults import Fault, FaultPlan
 from evalclient.testing._server import FakeServer
 from evalclient.testing._transport import FakeTransport
+from evalclient.testing._webhooks import WebhookDelivery, WebhookSender
 
 __all__ = [
     "FakeAPI",
@@ -36,4 +38,6 @@ __all__ = [
     "FaultPlan",
     "LoggedRequest",
     "ManualClock",
+    "WebhookDelivery",
+    "WebhookSender",
 ]

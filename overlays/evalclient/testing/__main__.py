@@ -2,18 +2,23 @@
 
     python -m evalclient.testing serve --host 127.0.0.1 --port 0 --token test-token [--run-seconds S]
                                        [--seed N] [--manifest FILE]
+                                       [--webhook-url URL --webhook-secret SECRET]
 
 The first line on stdout is the base URL (`http://127.0.0.1:PORT`); the second is the manifest, one
 JSON object naming every seeded resource by kind (`FakeAPI.manifest()`: processors and their
 versions, files, calls, eval agents and their versions, templates, workbench setups), which
 `--manifest FILE` also writes to FILE before the URL is printed. The server then runs until SIGINT
 or SIGTERM, and exits 0 on either.
+
+With `--webhook-url` and `--webhook-secret` it POSTs signed Extend run events to URL when runs end
+(retried with backoff), and logs every delivery attempt on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import pathlib
 import signal
@@ -40,7 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument(
         "--manifest", type=pathlib.Path, metavar="FILE", help="also write the seeded resources (JSON) to FILE"
     )
+    serve.add_argument("--webhook-url", metavar="URL", help="POST signed Extend run events here when runs end")
+    serve.add_argument("--webhook-secret", metavar="SECRET", help="the signing secret for --webhook-url")
     args = parser.parse_args(argv)
+    if (args.webhook_url is None) != (args.webhook_secret is None):
+        parser.error("--webhook-url and --webhook-secret go together")
 
     stop = threading.Event()
 
@@ -49,7 +58,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
-    fake = FakeAPI(token=args.token, run_seconds=args.run_seconds, seed=args.seed)
+    try:
+        fake = FakeAPI(
+            token=args.token,
+            run_seconds=args.run_seconds,
+            seed=args.seed,
+            webhook_url=args.webhook_url,
+            webhook_secret=args.webhook_secret,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.webhook_url is not None:  # deliveries are the fake's log line per attempt, on stderr
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger = logging.getLogger("evalclient.testing")
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     manifest = json.dumps(fake.manifest(), separators=(",", ":"))
     if args.manifest is not None:
         try:

@@ -30,6 +30,7 @@ from evalclient.testing._manifest import build_manifest
 from evalclient.testing._routing import Answer, Call, MethodNotAllowed, Route, Router, decode_rows, encode_json
 from evalclient.testing._transport import FakeTransport
 from evalclient.testing._validation import DEFAULT_CODES, RETRYABLE_STATUSES, RequestError, lower_keys
+from evalclient.testing._webhooks import WebhookSender
 
 _logger = logging.getLogger("evalclient.testing")
 _JSON = ("content-type", "application/json")
@@ -62,9 +63,12 @@ class FakeAPI:
     so one base URL serves both. `clock` drives run progress and timestamps (pass a fake clock and
     advance it instead of sleeping); `sleep` / `async_sleep` serve `Fault.delay`; `seed` fixes every
     id and metric. `files` and `calls` size the seeded Extend files and Bland calls.
+    `webhook_url` and `webhook_secret` (both or neither) make it POST signed Extend run events
+    when runs end, while served (`FakeServer`) or on `fake.webhooks.deliver_due()`.
 
     Attributes: `extend` (ExtendState), `bland` (BlandState), `faults` (FaultPlan), `requests`
-    (the last `request_log_size` requests), `transport` (an httpx transport, sync and async).
+    (the last `request_log_size` requests), `transport` (an httpx transport, sync and async),
+    `webhooks` (the WebhookSender: `configure`, `deliveries`, `faults`).
     """
 
     def __init__(
@@ -81,6 +85,8 @@ class FakeAPI:
         files: int = 500,
         calls: int = 200,
         request_log_size: int = 10_000,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
     ) -> None:
         self.token = token
         self.bland_token = token if bland_token is None else bland_token
@@ -100,6 +106,11 @@ class FakeAPI:
         self.faults = FaultPlan(self._router.keys | self._router_2025.keys)
         self.requests: deque[LoggedRequest] = deque(maxlen=request_log_size)
         self.transport = FakeTransport(self)
+        self.webhooks = WebhookSender(self.extend, self._ids, self._lock, sleep)
+        if (webhook_url is None) != (webhook_secret is None):
+            raise ValueError("give webhook_url and webhook_secret together")
+        if webhook_url is not None and webhook_secret is not None:
+            self.webhooks.configure(webhook_url, webhook_secret)
 
     @property
     def routes(self) -> list[str]:

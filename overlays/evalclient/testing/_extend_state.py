@@ -10,7 +10,7 @@ import contextlib
 import gc
 import itertools
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from operator import attrgetter
 from typing import TypeVar
 
@@ -98,6 +98,21 @@ class ExtendState:
             raise ValueError(f"outcome must be one of {OUTCOMES}")
         with self._lock:
             self._runs[run_id].outcome = outcome
+
+    def finished_runs(self, skip: Container[str] = ()) -> list[tuple[str, ExtendOutcome, int, str]]:
+        """(id, final status, item count, createdAt) of every run finished by now, except those in `skip`.
+
+        What the webhook sender (`fake.webhooks`) announces; a run finishes lazily, on the clock.
+        """
+        with self._lock:
+            now = self._timeline.now()
+            found = []
+            for run in self._runs.values():
+                if run.id not in skip:
+                    status = run.progress(now)[0]
+                    if status in OUTCOMES:
+                        found.append((run.id, status, len(run.items), run.created_at))
+            return found
 
     # ------------------------------------------------------------------ routes (called under the lock)
 

@@ -177,7 +177,8 @@ class FakeServer:
             httpx.get(f"{server.url}/v1/evals/agents", headers={"authorization": "test-token"})
 
     Pass `fake=` to serve an existing core (then `token` and `run_seconds` are not used), and
-    `ssl_context=` (a server-side `ssl.SSLContext`) to serve HTTPS instead.
+    `ssl_context=` (a server-side `ssl.SSLContext`) to serve HTTPS instead. While it serves, a fake
+    with a webhook URL delivers its run events (`fake.webhooks`).
     `start()` binds and starts serving; `stop()` (or leaving the `with`) stops accepting,
     closes the listening socket and every open connection, and joins the threads.
     """
@@ -225,6 +226,7 @@ class FakeServer:
             daemon=True,
         )
         self._thread.start()
+        self.fake.webhooks.start()  # a no-op unless the fake has a webhook URL
         return self
 
     def stop(self) -> None:
@@ -232,6 +234,7 @@ class FakeServer:
         if server is None or thread is None:
             return
         self._server = self._thread = None
+        self.fake.webhooks.stop()
         server.shutdown()
         thread.join()
         server.server_close()

@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class WebhookEventType(StrEnum):
+    """Open enum: a value the spec does not declare parses into a member object of its own.
+
+    `evalclient.is_known(value)` is True for the members below and False for such a kept value,
+    on every Python. `value in` the enum is no such test: on 3.12+ it is True for every instance,
+    kept values included.
+    """
+
+    BATCH_PROCESSOR_RUN_FAILED = "batch_processor_run.failed"
+    BATCH_PROCESSOR_RUN_PROCESSED = "batch_processor_run.processed"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WebhookEventType | None":
+        # A value the API added after this client was generated: keep it rather than fail.
+        # Each unknown value gets its own member object carrying its own value, so two
+        # different unknown values never share (and overwrite) one UNKNOWN member. It is
+        # never registered in the class, so it stays unknown, and pickles back to a new one.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
