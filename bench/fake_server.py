@@ -1,4 +1,4 @@
-"""The fake API over loopback HTTP, in its own process, for scenarios 2, 5 and 6.
+"""The fake API over loopback HTTP, in its own process, for scenarios 2, 5, 6 and 8.
 
 Its own process so the server's work never shares the client's interpreter lock, CPU time or
 memory: the client is measured alone, as it would be against a remote API. Protocol (one JSON
@@ -36,10 +36,14 @@ def _serve(setup: dict[str, Any]) -> None:
         webhook_url=setup.get("webhook_url"),
         webhook_secret=setup.get("webhook_secret"),
     )
+    if setup.get("latency"):  # every answer held back this long: a remote API's round trip
+        fake.faults.add("*", Fault.delay(float(setup["latency"])), times=None)
+    if setup.get("rate_limit"):  # the vendor's limit, enforced with 429s
+        fake.limit_rate(float(setup["rate_limit"]))
     extend = fake.extend
     set_id = extend.seed_set()
     item_ids = extend.seed_items(set_id, setup.get("items", 5))
-    info: dict[str, Any] = {"set_id": set_id, "items": len(item_ids)}
+    info: dict[str, Any] = {"set_id": set_id, "items": len(item_ids), "file_ids": extend.file_ids[:50]}
     if setup.get("realistic_run"):
         # The fake scores only the few fields of its sample outputs; merge in the canned run's
         # ~20 per-field metrics so the loopback body is as realistic as scenario 1's.
@@ -57,6 +61,10 @@ def _serve(setup: dict[str, Any]) -> None:
         info["url"] = server.url
         print(json.dumps(info), flush=True)
         for line in sys.stdin:
+            if line.strip() == "state":  # the bulk scenario: items in the set, 429s answered
+                limit = fake.rate_limit
+                state = {"items": len(fake.extend.find_set(set_id).items), "refused": limit.refused if limit else 0}
+                print(json.dumps(state), flush=True)
             if line.strip() == "count":
                 routes = Counter(
                     f"{entry.method} {RUN_PATH_PREFIX}{{id}}"
@@ -83,6 +91,13 @@ class ServerProcess:
         """Requests the fake has answered so far, by route."""
         stdin, stdout = self._pipes()
         stdin.write("count\n")
+        stdin.flush()
+        return dict(json.loads(stdout.readline()))
+
+    def state(self) -> dict[str, int]:
+        """The bulk scenario's figures: items in the seeded set, requests refused with 429."""
+        stdin, stdout = self._pipes()
+        stdin.write("state\n")
         stdin.flush()
         return dict(json.loads(stdout.readline()))
 

@@ -22,7 +22,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from bench import env, imports, parsing, per_call, resources, waits, walk
+from bench import bulk, env, imports, parsing, per_call, resources, waits, walk
 from bench.config import FULL, QUICK, Config
 from bench.report import Outcome, Row, markdown_table
 
@@ -34,6 +34,7 @@ SCENARIOS: dict[str, tuple[str, Callable[[Config], Outcome]]] = {
     "5": ("pagination at scale", walk.run),
     "6": ("concurrent waits", waits.run),
     "7": ("resource-style overhead", resources.run),
+    "8": ("bulk loading at the rate limit", bulk.run),
 }
 START_MARKER = "<!-- bench:results:start -->"
 END_MARKER = "<!-- bench:results:end -->"

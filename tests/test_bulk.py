@@ -178,3 +178,17 @@ def test_the_client_limit_is_shared_and_honoured_through_the_transport() -> None
             (one if number % 2 else other).get("http://fake/x")
     assert sent[:2] == [0.0, 0.0]
     assert sent[-1] == pytest.approx(2.0)  # 8 more at 4 a second, across both clients
+
+
+def test_the_fake_enforces_a_vendor_rate_limit_with_429s(fake: FakeAPI, clock: ManualClock) -> None:
+    fake.limit_rate(2)
+    headers = {"authorization": f"Bearer {TOKEN}", "x-extend-api-version": evalclient.EXTEND_API_VERSION}
+    answers = [fake.handle("GET", "/evaluation_sets", headers=headers) for _ in range(3)]
+    assert [answer.status for answer in answers] == [200, 200, 429]
+    assert ("Retry-After", "1") in answers[2].headers
+    clock.advance(0.5)  # half a second refills one token
+    assert fake.handle("GET", "/evaluation_sets", headers=headers).status == 200
+    assert fake.rate_limit is not None
+    assert fake.rate_limit.refused == 1
+    fake.limit_rate(None)
+    assert all(fake.handle("GET", "/evaluation_sets", headers=headers).status == 200 for _ in range(5))

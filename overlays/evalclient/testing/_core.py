@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from evalclient.testing._bland_state import BlandState
 from evalclient.testing._extend_2025 import Extend2025Routes
 from evalclient.testing._extend_state import ExtendState
-from evalclient.testing._faults import Fault, FaultPlan, apply_patch
+from evalclient.testing._faults import Fault, FaultPlan, RequestRateLimit, apply_patch
 from evalclient.testing._ids import IdFactory, Timeline
 from evalclient.testing._limits import EXTEND_2025_API_VERSION, EXTEND_API_VERSION
 from evalclient.testing._manifest import build_manifest
@@ -107,6 +107,9 @@ class FakeAPI:
         self.requests: deque[LoggedRequest] = deque(maxlen=request_log_size)
         self.transport = FakeTransport(self)
         self.webhooks = WebhookSender(self.extend, self._ids, self._lock, sleep)
+        # `limit_rate(per_second)` makes every route share one vendor-style limit (429 beyond it).
+        self.rate_limit: RequestRateLimit | None = None
+        self._clock = clock
         if (webhook_url is None) != (webhook_secret is None):
             raise ValueError("give webhook_url and webhook_secret together")
         if webhook_url is not None and webhook_secret is not None:
@@ -123,6 +126,11 @@ class FakeAPI:
         "agent_template_keys", "workbench_setups"}}` (what `python -m evalclient.testing serve` prints)."""
         with self._lock:
             return build_manifest(self.extend, self.bland)
+
+    def limit_rate(self, per_second: float | None) -> None:
+        """Answer 429 (`Retry-After: 1`) to requests beyond `per_second` a second, all routes
+        together, as a vendor's rate limit does; None lifts it. `rate_limit.refused` counts them."""
+        self.rate_limit = None if per_second is None else RequestRateLimit(per_second, self._clock)
 
     def handle(
         self,
@@ -149,6 +157,9 @@ class FakeAPI:
         except RequestError as exc:
             routing_error = exc
         fault = self.faults.take(route.key) if route is not None else None
+        limit = self.rate_limit
+        if limit is not None and not limit.admit():
+            fault = _RATE_LIMITED
         if fault is not None and fault.kind in ("status", "drop", "malformed"):
             with self._lock:
                 request_id = self._ids.extend("req") if extend else ""
@@ -240,6 +251,7 @@ class FakeAPI:
 
 
 _EXTEND_VERSIONS = (EXTEND_API_VERSION, EXTEND_2025_API_VERSION)
+_RATE_LIMITED = Fault.status(429, retry_after="1")
 
 
 def _error_body(status: int, code: str, message: str, extend: bool, request_id: str, legacy: bool = False) -> object:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Final, Literal
 
@@ -165,3 +165,29 @@ class FaultPlan:
                             del self._queue[position]
                     return item.fault
         return None
+
+
+class RequestRateLimit:
+    """The vendor's rate limit, as the fake enforces it: a bucket of `per_second` tokens refilled
+    at `per_second` a second; a request finding it empty is answered 429 with `Retry-After: 1`."""
+
+    def __init__(self, per_second: float, clock: Callable[[], float]) -> None:
+        if per_second <= 0:
+            raise ValueError("a rate limit must allow more than 0 requests a second")
+        self.per_second = per_second
+        self._clock = clock
+        self._tokens = per_second
+        self._updated = clock()
+        self._lock = threading.Lock()
+        self.refused = 0
+
+    def admit(self) -> bool:
+        with self._lock:
+            now = self._clock()
+            self._tokens = min(self.per_second, self._tokens + (now - self._updated) * self.per_second)
+            self._updated = now
+            if self._tokens >= 1:
+                self._tokens -= 1
+                return True
+            self.refused += 1
+            return False
