@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import gc
 import json
 import os
 import sys
@@ -46,6 +47,9 @@ def _load() -> list[float] | None:
 
 def _run_one(key: str, config: Config) -> tuple[Outcome, bool]:
     name, scenario = SCENARIOS[key]
+    # Each scenario starts on a collected heap: what an earlier one left alive (1,000 waits'
+    # state, say) would otherwise make later collections slower for one contender than another.
+    gc.collect()
     started = time.perf_counter()
     try:
         outcome = scenario(config)
