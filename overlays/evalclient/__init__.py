@@ -34,6 +34,7 @@ from evalclient.transport import EvalTransport
 
 # isort: split
 from evalclient.clients import bland_client, extend_client
+from evalclient.compare import RunComparison, compare_runs
 from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
 from evalclient.waiting import RunProgress, run_progress, wait_for_run, wait_for_run_async
 
@@ -60,6 +61,7 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
+    "RunComparison",
     "RunFailed",
     "RunProgress",
     "ServerError",
@@ -69,6 +71,7 @@ __all__ = [
     "__version__",
     "apaginate",
     "bland_client",
+    "compare_runs",
     "extend_client",
     "is_known",
     "paginate",
