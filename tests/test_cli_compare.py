@@ -4,6 +4,8 @@ subprocesses against a loopback FakeServer: the table, the one-line verdict, the
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -195,3 +197,22 @@ def test_extend_2025_compares_batch_processor_runs_and_refuses_a_baseline_gate(
     )
     assert refused.returncode == 2
     assert "--baseline needs Extend API 2026-02-09" in refused.stderr
+
+
+def test_importing_evalclient_leaves_the_comparison_code_unloaded_until_used() -> None:
+    # Import time is a benchmark target: the comparison's classes (~15 ms) load on first use.
+    code = (
+        "import sys, evalclient\n"
+        "assert 'evalclient.compare' not in sys.modules\n"
+        "assert 'compare_runs' in dir(evalclient) and 'compare_runs' in evalclient.__all__\n"
+        "from evalclient import RunComparison, compare_runs\n"
+        "assert compare_runs.__module__ == RunComparison.__module__ == 'evalclient.compare'\n"
+        "try:\n"
+        "    evalclient.nothing_here\n"
+        "except AttributeError as error:\n"
+        "    assert 'nothing_here' in str(error)\n"
+        "else:\n"
+        "    raise AssertionError('no AttributeError')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
+    assert result.returncode == 0, result.stderr
