@@ -113,6 +113,10 @@ def test_with_a_client_per_judge_and_the_calls_that_got_worse_with_both_verdicts
     assert "Resolution Quality: " in worse[0].baseline_verdict
     assert "Empathy Check: " in worse[0].candidate_verdict
     assert worse[0].baseline_verdict != worse[0].candidate_verdict
+    assert all(
+        change.startswith("Resolution Quality: ") for call in worse for change in call.changes
+    )  # only it changed
+    assert worse[0].changes  # e.g. "Resolution Quality: Partial → Fail"
     assert any(
         note.startswith(f"{CALLS} calls scored by both runs: {len(worse)} got worse") for note in comparison.notes
     )

@@ -104,7 +104,7 @@ def _read_verdicts(side: Side, client: Any) -> None:
         for verdict in call.get("agent_results") or []:
             agent_id = str(verdict.get("eval_agent_id"))
             judge = judges.setdefault(agent_id, _Judge(agent_id))
-            verdicts.append(f"{judge.name}: {_label(verdict)}")
+            verdicts.append((judge.name, _label(verdict)))
             score = number(verdict.get("score_normalized_0_100"))
             if verdict.get("failed"):
                 judge.failed += 1
@@ -115,11 +115,8 @@ def _read_verdicts(side: Side, client: Any) -> None:
                 judge.score_sum += score
                 judge.targets += bool(verdict.get("is_target_match"))
         call_id = str(call.get("call_id"))
-        status = str(call.get("status") or "")
-        shown = "; ".join(verdicts) or status
-        calls[call_id] = CallFigure(
-            call_id, _text(call.get("call_display_name")), number(call.get("overall_score_normalized_0_100")), shown
-        )
+        name, score = _text(call.get("call_display_name")), number(call.get("overall_score_normalized_0_100"))
+        calls[call_id] = CallFigure(call_id, name, score, tuple(verdicts), str(call.get("status") or ""))
     side.calls = calls
     _pass_rate(side, float(sum(j.targets for j in judges.values())), float(sum(j.graded for j in judges.values())), "")
     names = [judge.name for judge in judges.values()]

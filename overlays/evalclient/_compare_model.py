@@ -126,8 +126,9 @@ class CallDelta:
     name: str | None
     baseline: float | None
     candidate: float | None
-    baseline_verdict: str
+    baseline_verdict: str  # every judge's verdict: "Resolution Quality: Pass; Empathy Check: Poor"
     candidate_verdict: str
+    changes: tuple[str, ...] = ()  # the judges whose verdict changed: "Resolution Quality: Pass → Fail"
 
     @property
     def delta(self) -> float | None:
@@ -180,7 +181,12 @@ class CallFigure:
     call_id: str
     name: str | None
     score: float | None
-    verdict: str
+    verdicts: tuple[tuple[str, str], ...]  # (judge, its verdict) in roster order
+    status: str
+
+    @property
+    def verdict(self) -> str:
+        return "; ".join(f"{judge}: {label}" for judge, label in self.verdicts) or self.status
 
 
 @dataclass

@@ -107,7 +107,13 @@ def pair_calls(base: Side, cand: Side, notes: list[str]) -> tuple[CallDelta, ...
     for call_id in common:
         b, c = base.calls[call_id], cand.calls[call_id]
         if b.score != c.score or b.verdict != c.verdict:
-            changed.append(CallDelta(call_id, c.name or b.name, b.score, c.score, b.verdict, c.verdict))
+            before, after = dict(b.verdicts), dict(c.verdicts)
+            changes = tuple(
+                f"{judge}: {before.get(judge, '-')} → {after.get(judge, '-')}"
+                for judge in {**after, **before}
+                if before.get(judge) != after.get(judge)
+            )
+            changed.append(CallDelta(call_id, c.name or b.name, b.score, c.score, b.verdict, c.verdict, changes))
     changed.sort(key=lambda call: (call.delta is None, call.delta or 0.0))
     worse = sum(call.worse for call in changed)
     notes.append(

@@ -235,7 +235,7 @@ def _runs_table(comparison: RunComparison) -> str:
 def _calls(calls: Sequence[CallDelta]) -> str:
     head = (
         '<tr><th>Call</th><th class="num">Baseline</th><th class="num">Candidate</th><th class="num">Change</th>'
-        "<th>Verdicts (baseline → candidate)</th></tr>"
+        "<th>Verdicts that changed</th></tr>"
     )
     rows = []
     for call in calls[:MAX_CALL_ROWS]:
@@ -244,7 +244,7 @@ def _calls(calls: Sequence[CallDelta]) -> str:
         rows.append(
             f'<tr class="{state}"><td class="name">{_h(name)}</td><td class="num">{text.number(call.baseline)}</td>'
             f'<td class="num">{text.number(call.candidate)}</td><td class="num change">{text.signed(call.delta)}</td>'
-            f'<td class="verdicts">{_h(call.baseline_verdict)} → {_h(call.candidate_verdict)}</td></tr>'
+            f'<td class="verdicts">{_h("; ".join(call.changes) or "the same verdicts")}</td></tr>'
         )
     more = (
         f"<p>… and {len(calls) - MAX_CALL_ROWS} more (the JSON form has every call).</p>"

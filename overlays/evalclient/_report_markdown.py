@@ -129,10 +129,10 @@ def _calls(calls: Sequence[CallDelta]) -> list[str]:
     worse = [call for call in calls if call.worse]
     lines = [f"### Calls: {len(worse)} got worse, {len(calls) - len(worse)} other changes", ""]
     lines += [_open_details(f"Calls whose score or verdict changed ({len(calls)}, worst first)")]
-    lines += ["| Call | Baseline | Candidate | Change | Verdicts (baseline → candidate) |", "|---|---:|---:|---:|---|"]
+    lines += ["| Call | Baseline | Candidate | Change | Verdicts that changed |", "|---|---:|---:|---:|---|"]
     for call in calls[:MAX_CALLS]:
         name = f"{_escape(call.name)} ({_code(call.call_id)})" if call.name else _code(call.call_id)
-        verdicts = f"{_escape(call.baseline_verdict)} → {_escape(call.candidate_verdict)}"
+        verdicts = _escape("; ".join(call.changes) or "the same verdicts")
         lines.append(
             f"| {name} | {text.number(call.baseline)} | {text.number(call.candidate)} "
             f"| {text.signed(call.delta)} | {verdicts} |"

@@ -104,7 +104,7 @@ def show(out: Output, comparison: RunComparison, regressions: tuple[Regression, 
     for call in worse[:CALL_ROWS]:
         out.line(
             f"call {call.call_id} ({call.name or '-'}): {_plain(report_text.number(call.baseline))} -> "
-            f"{_plain(report_text.number(call.candidate))}: {call.baseline_verdict} -> {call.candidate_verdict}"
+            f"{_plain(report_text.number(call.candidate))}: {_changes(call.changes)}"
         )
     if len(worse) > CALL_ROWS:
         out.line(f"... and {len(worse) - CALL_ROWS} more calls got worse (--json or the reports list them)")
@@ -138,6 +138,10 @@ def _write(path: str, content: str) -> None:
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+
+
+def _changes(changes: tuple[str, ...]) -> str:
+    return "; ".join(change.replace(" → ", " -> ") for change in changes) or "the same verdicts"
 
 
 def _plain(text: str) -> str:
