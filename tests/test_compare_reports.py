@@ -99,6 +99,13 @@ def test_long_tables_are_folded_and_the_whole_stays_under_a_comment_size() -> No
     assert "… and 4700 more (the JSON form has every row)." in huge
     assert "… and 1618 more (the JSON form has every one)." in huge  # 1668 regressions: 50 listed
 
+    long_names = [f"customer.billing_address.line_items[{n}].a_rather_long_nested_field_name" for n in range(2000)]
+    wordy = comparison_of(len(long_names), names=long_names).to_markdown(max_field_drop=0.05)
+    assert len(wordy) <= 60_000  # the folded table gets shorter rather than the comment too long
+    assert any(
+        line.startswith("… and ") and "more (the JSON form has every row)" in line for line in wordy.splitlines()
+    )
+
 
 def test_markdown_keeps_hostile_names_literal() -> None:
     tokens = markdown_tokens(comparison_of(len(HOSTILE), names=HOSTILE).to_markdown())

@@ -19,14 +19,25 @@ if TYPE_CHECKING:
     from evalclient.compare import RunComparison
 
 OPEN_ROWS = 10  # rows of a long table shown unfolded (its largest drops)
-MAX_ROWS = 300  # rows of a folded table; the JSON (--json) has every one
+MAX_ROWS = 300  # rows of a folded table (fewer when the text would outgrow SIZE_LIMIT); --json has every one
 MAX_CALLS = 100
+SIZE_LIMIT = 60_000  # characters: a pull request comment takes 65,536
 MAX_REGRESSIONS_OPEN = 10
 MAX_REGRESSIONS = 50
 _MARKS = {"regressed": "❌", "worse": "▼", "better": "▲", "": ""}
 
 
 def render(comparison: RunComparison, regressions: Sequence[Regression], allowed: str) -> str:
+    """The summary, with folded tables cut shorter (long names make long rows) until it fits a comment."""
+    rows, calls = MAX_ROWS, MAX_CALLS
+    while True:
+        summary = _render(comparison, regressions, allowed, rows, calls)
+        if len(summary) <= SIZE_LIMIT or rows <= OPEN_ROWS:
+            return summary
+        rows, calls = max(OPEN_ROWS, rows // 2), max(OPEN_ROWS, calls // 2)
+
+
+def _render(comparison: RunComparison, regressions: Sequence[Regression], allowed: str, rows: int, calls: int) -> str:
     verdict = text.verdict(comparison, regressions)
     one_run = comparison.baseline is None
     icon = ("✅" if verdict.ok else "❌") if not one_run else ("✅" if verdict.ok else "⚠️")
@@ -54,12 +65,12 @@ def render(comparison: RunComparison, regressions: Sequence[Regression], allowed
     for delta in comparison.breakdown:
         sections.setdefault(delta.section, []).append(delta)
     for section, deltas in sections.items():
-        lines += _section(text.section_title(section), deltas, regressed, one_run)
+        lines += _section(text.section_title(section), deltas, regressed, one_run, rows)
     if context:
         lines += [_open_details(f"Counts, latency and other figures ({len(context)})")]
         lines += [*_delta_table(context, regressed, "Figure", one_run), "", "</details>", ""]
     if comparison.calls:
-        lines += _calls(comparison.calls)
+        lines += _calls(comparison.calls, calls)
     if comparison.notes:
         lines += ["### Notes", "", *[f"- {_escape(note)}" for note in comparison.notes], ""]
     lines.append(f"<sub>evalclient {__version__} · values in each figure's own unit (Extend 0-1, Bland 0-100)</sub>")
@@ -75,16 +86,16 @@ def _runs_table(comparison: RunComparison) -> list[str]:
     return [*lines, ""]
 
 
-def _section(title: str, deltas: list[Delta], regressed: set[tuple[str, str]], one_run: bool) -> list[str]:
+def _section(title: str, deltas: list[Delta], regressed: set[tuple[str, str]], one_run: bool, rows: int) -> list[str]:
     order = "weakest first" if one_run else "largest drop first"
     lines = [f"### {_escape(title)} ({len(deltas)}, {order})", ""]
     if len(deltas) <= OPEN_ROWS + 2:
         return [*lines, *_delta_table(deltas, regressed, "Name", one_run), ""]
     lines += [*_delta_table(deltas[:OPEN_ROWS], regressed, "Name", one_run), ""]
-    shown = deltas[:MAX_ROWS]
+    shown = deltas[:rows]
     lines += [_open_details(f"All {len(deltas)} rows"), *_delta_table(shown, regressed, "Name", one_run), ""]
-    if len(deltas) > MAX_ROWS:
-        lines += [f"… and {len(deltas) - MAX_ROWS} more (the JSON form has every row).", ""]
+    if len(deltas) > rows:
+        lines += [f"… and {len(deltas) - rows} more (the JSON form has every row).", ""]
     return [*lines, "</details>", ""]
 
 
@@ -125,20 +136,20 @@ def _detail(delta: Delta) -> str:
     return "; ".join(parts)
 
 
-def _calls(calls: Sequence[CallDelta]) -> list[str]:
+def _calls(calls: Sequence[CallDelta], limit: int) -> list[str]:
     worse = [call for call in calls if call.worse]
     lines = [f"### Calls: {len(worse)} got worse, {len(calls) - len(worse)} other changes", ""]
     lines += [_open_details(f"Calls whose score or verdict changed ({len(calls)}, worst first)")]
     lines += ["| Call | Baseline | Candidate | Change | Verdicts that changed |", "|---|---:|---:|---:|---|"]
-    for call in calls[:MAX_CALLS]:
+    for call in calls[:limit]:
         name = f"{_escape(call.name)} ({_code(call.call_id)})" if call.name else _code(call.call_id)
         verdicts = _escape("; ".join(call.changes) or "the same verdicts")
         lines.append(
             f"| {name} | {text.number(call.baseline)} | {text.number(call.candidate)} "
             f"| {text.signed(call.delta)} | {verdicts} |"
         )
-    if len(calls) > MAX_CALLS:
-        lines += ["", f"… and {len(calls) - MAX_CALLS} more (the JSON form has every call)."]
+    if len(calls) > limit:
+        lines += ["", f"… and {len(calls) - limit} more (the JSON form has every call)."]
     return [*lines, "", "</details>", ""]
 
 
