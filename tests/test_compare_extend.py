@@ -357,7 +357,10 @@ def test_legacy_batch_processor_runs_of_both_packages_and_their_wrappers() -> No
 
 def test_runs_of_two_vendors_or_not_runs_at_all_are_refused() -> None:
     bland_run = {"id": "r1", "status": "COMPLETE", "resolved_atom_count": 4, "summary": None}
-    with pytest.raises(ValueError, match="cannot compare a Extend run"):
+    with pytest.raises(
+        ValueError,
+        match="cannot compare runs of two vendors: the baseline bpr_a is an Extend run, the candidate r1 a Bland run",
+    ):
         evalclient.compare_runs(run_payload("bpr_a", {}), bland_run)
     with pytest.raises(ValueError, match="the baseline is not a run of either API"):
         evalclient.compare_runs(object(), bland_run)

@@ -40,6 +40,7 @@ from evalclient._run_status import (
 
 __all__ = ["CallDelta", "Delta", "Regression", "RunComparison", "RunInfo", "compare_runs", "describe_run"]
 
+_VENDOR = {"extend": "an Extend", "bland": "a Bland"}
 _TERMINAL = {
     "evaluation_set_run": EVALUATION_SET_RUN_TERMINAL,
     "batch_processor_run": BATCH_PROCESSOR_RUN_TERMINAL,
@@ -161,8 +162,8 @@ def compare_runs(baseline: object, candidate: object, *, client: object | None =
     base, cand = _side(base_data, "baseline", client), _side(cand_data, "candidate", client)
     if base.vendor != cand.vendor:
         raise ValueError(
-            f"cannot compare a {base.vendor.title()} run ({base.info.id}) with a {cand.vendor.title()} run "
-            f"({cand.info.id}): runs of one vendor only"
+            f"cannot compare runs of two vendors: the baseline {base.info.id} is {_VENDOR[base.vendor]} run, "
+            f"the candidate {cand.info.id} {_VENDOR[cand.vendor]} run"
         )
     notes = context_notes(base, cand, base_data, cand_data)
     same_kind = not (base.info.metrics_type and cand.info.metrics_type) or (
