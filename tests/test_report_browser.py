@@ -117,6 +117,15 @@ def test_a_narrow_window_scrolls_no_page_sideways(chromium: str, tmp_path: Path)
         phone.load(page)
         assert phone.problems() == []
         assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        # Columns hidden at this width go with their cells: every table row lines up with its header.
+        aligned = phone.evaluate(
+            "[...document.querySelectorAll('table')].every(table => {"
+            "  const shown = cells => [...cells].filter(cell => getComputedStyle(cell).display !== 'none').length;"
+            "  const head = shown(table.querySelectorAll('thead th'));"
+            "  return [...table.querySelectorAll('tbody tr')].every(row => shown(row.children) === head); })"
+        )
+        assert aligned is True
+        assert phone.evaluate("getComputedStyle(document.querySelector('td.detail')).display") == "none"
         rect = phone.evaluate("JSON.parse(JSON.stringify(document.getElementById('verdict').getBoundingClientRect()))")
         assert rect["right"] <= 390
         assert rect["top"] < 60

@@ -197,10 +197,11 @@ def _delta_table(deltas: Sequence[Delta], regressed: set[tuple[str, str]], one_r
     rows = []
     for delta in deltas:
         state = "" if one_run else text.change_class(delta, regressed)
+        measure = "" if delta.metric == delta.name else delta.metric
         cells = [
-            f"<td>{_h(delta.section)}</td>",
+            f'<td class="section">{_h(delta.section)}</td>',
             f'<td class="name">{_h(delta.name)}</td>',
-            f"<td>{_h(delta.metric)}</td>",
+            f'<td class="measure">{_h(measure)}</td>',
         ]
         if not one_run:
             cells.append(f'<td class="num">{text.number(delta.baseline)}</td>')
