@@ -56,7 +56,8 @@ svg.chart text { font-size: 12px; fill: #1c2226; } svg.chart text.values { fill:
 .bar.same { fill: #7b8c96; } .track { fill: #edf0f2; } .baseline-mark { stroke: #111; stroke-width: 2; }
 footer { color: var(--muted); font-size: 12px; margin: 8px 2px 24px; }
 @media (max-width: 560px) { main { padding: 8px; } section { padding: 10px; } .verdict h1 { font-size: 24px; }
-  .detail, .section, .measure { display: none; } }
+  .detail, .section, .measure { display: none; } table { font-size: 13px; } th, td { padding: 4px 5px; }
+  td.name { min-width: 6em; } }
 @media print { body { background: #fff; } main { max-width: none; padding: 0; }
   section, .verdict { break-inside: avoid; border-color: #999; }
   .verdict, .bar, tr.regressed td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
