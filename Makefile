@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 STAMP := $(VENV)/.installed
 
 .PHONY: help setup generate check-generated lint test test-fast demo bench build publish check-api clean api-snapshot changelog-draft
-.PHONY: check-templates test-pythons test-floors
+.PHONY: check-templates test-pythons test-floors browser
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -49,7 +49,12 @@ lint: $(STAMP) ## validate the specs, ruff, mypy --strict over overlays and gene
 	ruff format --check overlays tests bench scripts hatch_build.py
 	mypy --strict -p evalclient -p extend_evals_client -p extend_evals_client_2025_04_21 -p bland_evals_client
 
-test: lint ## bootstrap, lint, then run the whole suite: every lane (freshness check included)
+# The report tests render HTML in Debian's `chromium`; browser.sh installs it when it is missing
+# (apt-get as root, or sudo -n) and does nothing when `chromium` is on PATH.
+browser: ## make sure headless Chromium is installed (the browser lane renders the HTML reports in it)
+	scripts/browser.sh
+
+test: lint browser ## bootstrap, lint, then run the whole suite: every lane (freshness check included)
 	python -m pytest
 
 test-fast: $(STAMP) ## the unit lane alone (no subprocess, no socket, no generator): the inner loop, under 30 s

@@ -36,6 +36,7 @@ CALL_COUNT = 40
 MIN_ACCURACY = 0.7
 MIN_SCORE = 50
 PASS_THRESHOLD_PCT = 40
+MAX_FIELD_DROP = 0.05  # how far one field's accuracy may drop before the compare step fails
 FAKE_START_SECONDS = 15.0
 PREVIEW_LINES = 4
 JSON_PREVIEW_CHARS = 110
@@ -85,8 +86,10 @@ class Shell:
             "PYTHONUNBUFFERED": "1",  # so stdout and stderr lines interleave in the order they were written
         }
 
-    def run(self, *args: str, show: bool = True) -> str:
-        """Echo and run `evalclient ARGS`, streaming its stdout as it comes; stderr (progress) is the terminal's."""
+    def run(self, *args: str, show: bool = True, expect: int = 0) -> str:
+        """Echo and run `evalclient ARGS`, streaming its stdout as it comes; stderr (progress) is the terminal's.
+
+        `expect` is the exit status the step should end with (1 for a gate meant to fail)."""
         print(f"\n$ {shlex.join(['evalclient', *args])}", flush=True)
         lines: list[str] = []
         with subprocess.Popen(  # noqa: S603 - this Python running evalclient, no shell
@@ -101,8 +104,10 @@ class Shell:
                 lines.append(line)
                 if show:
                     print(line, end="", flush=True)
-        if child.returncode != 0:
-            raise DemoError(f"`evalclient {shlex.join(args)}` exited {child.returncode}")
+        if child.returncode != expect:
+            raise DemoError(f"`evalclient {shlex.join(args)}` exited {child.returncode}, not {expect}")
+        if expect:
+            print(f"(exit status {child.returncode}, as a CI step would fail)", flush=True)
         return "".join(lines)
 
     def run_json(self, *args: str) -> dict[str, Any]:
@@ -131,7 +136,7 @@ def write_items(path: Path, file_ids: list[str]) -> None:
             stream.write(json.dumps(line) + "\n")
 
 
-def extend_flow(shell: Shell, seeds: dict[str, Any]) -> dict[str, Any]:
+def extend_flow(shell: Shell, seeds: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     section("Extend: evaluate an invoice extractor")
     extractor_id = seeds["processors"]["extractor"][0]["id"]
     output = shell.run("extend", "sets", "create", "--name", "Invoices golden set", "--entity-id", extractor_id)
@@ -144,7 +149,7 @@ def extend_flow(shell: Shell, seeds: dict[str, Any]) -> dict[str, Any]:
         "extend", "runs", "create", "--evaluation-set-id", set_id, "--wait", "--min-accuracy", str(MIN_ACCURACY)
     )
     run_id = output.split()[1]
-    return shell.run_json("extend", "runs", "get", run_id)
+    return set_id, shell.run_json("extend", "runs", "get", run_id)
 
 
 def bland_flow(shell: Shell, seeds: dict[str, Any]) -> tuple[dict[str, Any], int]:
@@ -168,7 +173,29 @@ def bland_flow(shell: Shell, seeds: dict[str, Any]) -> tuple[dict[str, Any], int
     return shell.run_json("bland", "runs", "get", run_id), len(lines) - 1
 
 
-def summary(extend_run: dict[str, Any], bland_run: dict[str, Any], result_rows: int) -> None:
+def compare_flow(shell: Shell, set_id: str, baseline: dict[str, Any], reports: Path) -> str:
+    """Another version of the extractor against the last good run: a regression, and both reports."""
+    section("Did it get worse? Another extractor version against the last good run")
+    print(f"(the run above, {baseline['id']}, passed its gate: it is the baseline)")
+    output = shell.run("extend", "runs", "create", "--evaluation-set-id", set_id, "--version", "1.0", "--wait")
+    candidate_id = output.split()[1]
+    markdown, html = reports / "summary.md", reports / "report.html"
+    output = shell.run(
+        "extend", "runs", "compare", baseline["id"], candidate_id, "--max-field-drop", str(MAX_FIELD_DROP),
+        "--markdown", str(markdown), "--html", str(html), expect=1,
+    )  # fmt: skip
+    verdict = next(line for line in output.splitlines() if line.startswith("compare "))
+    lines = markdown.read_text(encoding="utf-8").splitlines()
+    print(f"\n({markdown.name}, for a CI job summary or a pull request comment: {len(lines)} lines; the first 3)")
+    for line in lines[:3]:
+        print(f"  {line}")
+    print(f"({html.name}: {html.stat().st_size:,} bytes, one self-contained page; open it in a browser)")
+    return verdict
+
+
+def summary(
+    extend_run: dict[str, Any], bland_run: dict[str, Any], result_rows: int, verdict: str, reports: Path
+) -> None:
     metrics, scores = extend_run["metrics"], bland_run["summary"] or {}
     accuracy, score = metrics.get("accuracy"), scores.get("overall_score_mean")
     section("Summary")
@@ -183,6 +210,8 @@ def summary(extend_run: dict[str, Any], bland_run: dict[str, Any], result_rows: 
         f"mean score {score} (gate >= {MIN_SCORE}: {_verdict(score, MIN_SCORE)}), "
         f"{result_rows} call results in results.csv"
     )
+    print(f"Compare version 1.0 against that Extend run: {verdict}")
+    print(f"Reports {reports / 'summary.md'} and {reports / 'report.html'}")
     print("Every step ran through the evalclient command line against the fake API; no vendor API was used.")
 
 
@@ -202,16 +231,22 @@ def _verdict(value: float | None, minimum: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--run-seconds", type=float, default=3.0, help="how long a fake run takes (default 3)")
+    parser.add_argument(
+        "--reports-dir", type=Path, help="where the comparison reports are written (default: a new directory, kept)"
+    )
     args = parser.parse_args(argv)
+    reports = args.reports_dir or Path(tempfile.mkdtemp(prefix="evalclient-demo-reports-"))
+    reports.mkdir(parents=True, exist_ok=True)
     try:
         with tempfile.TemporaryDirectory(prefix="evalclient-demo-") as workdir, fake_api(args.run_seconds) as served:
             url, manifest = served
             print(f"fake Extend and Bland APIs at {url} (keys and base URLs set for the commands below only)")
             print(f"seeded, from the manifest it printed next: {_seeded(manifest)}")
             shell = Shell(url, Path(workdir))
-            extend_run = extend_flow(shell, manifest["extend"])
+            set_id, extend_run = extend_flow(shell, manifest["extend"])
             bland_run, result_rows = bland_flow(shell, manifest["bland"])
-            summary(extend_run, bland_run, result_rows)
+            verdict = compare_flow(shell, set_id, extend_run, reports)
+            summary(extend_run, bland_run, result_rows, verdict, reports)
     except DemoError as exc:
         print(f"\ndemo failed: {exc}", file=sys.stderr)
         return 1

@@ -32,7 +32,16 @@ def test_quick_run_writes_every_scenario(tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
     document = json.loads(results.read_text())
     assert document["mode"] == "quick"
-    expected = ["1_in_process", "2_loopback", "3_parsing", "4_import", "5_pagination", "6_waits", "7_resources", "8_bulk"]
+    expected = [
+        "1_in_process",
+        "2_loopback",
+        "3_parsing",
+        "4_import",
+        "5_pagination",
+        "6_waits",
+        "7_resources",
+        "8_bulk",
+    ]
     assert sorted(document["scenarios"]) == expected
     for scenario in document["scenarios"].values():
         assert scenario["rows"], scenario["title"]

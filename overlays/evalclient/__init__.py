@@ -1,5 +1,7 @@
 """evalclient: typed clients for the Extend and Bland evaluation APIs."""
 
+from typing import TYPE_CHECKING
+
 # Order matters: the generated packages import evalclient.errors, so errors (which imports
 # no generated code) must be loaded before clients (which imports the generated packages).
 from evalclient._api_versions import EXTEND_API_VERSION, SPEC_VERSIONS
@@ -45,6 +47,24 @@ from evalclient._resource_clients import AsyncBland, AsyncExtend, Bland, Extend
 from evalclient.bulk import ItemIds, abulk_create_items, bulk_create_items
 from evalclient.waiting import RunProgress, run_progress, wait_for_run, wait_for_run_async
 
+if TYPE_CHECKING:
+    from evalclient.compare import RunComparison, compare_runs
+
+_LAZY = {"RunComparison", "compare_runs"}  # evalclient.compare: ~15 ms of class set-up, paid on first use
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from evalclient import compare
+
+        return getattr(compare, name)
+    raise AttributeError(f"module 'evalclient' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
 __all__ = [
     "EXTEND_API_VERSION",
     "SPEC_VERSIONS",
@@ -75,6 +95,7 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
+    "RunComparison",
     "RunEvents",
     "RunFailed",
     "RunProgress",
@@ -88,6 +109,7 @@ __all__ = [
     "apaginate",
     "bland_client",
     "bulk_create_items",
+    "compare_runs",
     "extend_client",
     "is_known",
     "paginate",

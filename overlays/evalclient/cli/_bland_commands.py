@@ -27,6 +27,7 @@ from bland_evals_client.models.run_status import RunStatus
 from bland_evals_client.types import UNSET
 from evalclient.cli import _bland_library_tree as bland_library
 from evalclient.cli import _bland_views as bland_views
+from evalclient.cli import _compare_commands as compare_commands
 from evalclient.cli._arguments import (
     SubParsers,
     add_command,
@@ -149,12 +150,16 @@ def _wait_and_report(ctx: Context, run_id: str) -> None:
         if run.status == RunStatus.PARTIAL:
             ctx.out.note(f"run {run_id} ended PARTIAL: some calls could not be scored")
 
-    resume = resume_args(ctx.args.wait_timeout, "--min-score", ctx.args.min_score)
+    resume = resume_args(ctx.args.wait_timeout, "--min-score", ctx.args.min_score) + compare_commands.resume_words(
+        ctx.args
+    )
     finish_run(
         ctx,
         lambda: watch_run(ctx, run_id, "evaluations", resume, wait),
         show,
-        None if minimum is None else lambda run: bland_gate(run, minimum),
+        compare_commands.with_baseline(
+            ctx, None if minimum is None else lambda run: bland_gate(run, minimum), compare_commands.fetch_bland, client
+        ),
     )
 
 
@@ -179,7 +184,7 @@ def register(commands: SubParsers) -> None:
         "Typical flow: agents list -> runs create --wait -> runs results.",
     )
     runs = add_group(
-        bland, "runs", "eval runs: create (and wait, with a quality gate), list, get, wait, cancel, results"
+        bland, "runs", "eval runs: create (and wait, with a quality gate), list, get, wait, cancel, results, compare"
     )
     parser = add_command(
         runs,
@@ -215,6 +220,7 @@ def register(commands: SubParsers) -> None:
     )
     parser.add_argument("--wait", action="store_true", help="wait for the run to finish, showing progress")
     add_wait_options(parser, gate_option="--min-score", gate_help=GATE_HELP, gate_type=percentage)
+    compare_commands.add_baseline_options(parser, "bland")
     parser.set_defaults(handler=runs_create)
 
     parser = add_command(runs, "list", "list eval runs, newest first", parents=leaf)
@@ -233,6 +239,7 @@ def register(commands: SubParsers) -> None:
     )
     parser.add_argument("run_id", metavar="RUN_ID", help="eval run id")
     add_wait_options(parser, gate_option="--min-score", gate_help=GATE_HELP, gate_type=percentage)
+    compare_commands.add_baseline_options(parser, "bland")
     parser.set_defaults(handler=runs_wait)
     parser = add_command(
         runs,
@@ -249,5 +256,6 @@ def register(commands: SubParsers) -> None:
     )
     parser.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.set_defaults(handler=runs_results)
+    compare_commands.register_bland(runs, leaf)
 
     bland_library.register(bland, leaf)

@@ -47,6 +47,7 @@ environment:
 exit codes:
   0    success (and the quality gate passed, if one was given)
   1    the run failed or was cancelled, or it is below --min-accuracy / --min-score;
+       `runs compare` (or --baseline) found a figure that dropped more than allowed;
        `bland apply --check`: Bland differs from the file
   2    usage error: bad options, a bad input file or JSON value (nothing was sent), or a
        file that cannot be read or written

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from evalclient._api_versions import EXTEND_API_VERSION
+from evalclient.cli import _compare_commands as compare_commands
 from evalclient.cli import _extend_2025_commands as legacy
 from evalclient.cli import _extend_views as extend_views
 from evalclient.cli._arguments import (
@@ -145,7 +146,11 @@ def runs_wait(ctx: Context) -> None:
 
 def _wait_and_report(ctx: Context, run_id: str, events: RunEvents | None) -> None:
     client, timeout, minimum = ctx.extend(), ctx.args.wait_timeout, ctx.args.min_accuracy
-    resume = resume_args(timeout, "--min-accuracy", minimum) + listen_args(ctx.args)
+    resume = (
+        resume_args(timeout, "--min-accuracy", minimum)
+        + listen_args(ctx.args)
+        + compare_commands.resume_words(ctx.args)
+    )
 
     def wait(on_update: Callable[[Run], None]) -> EvaluationSetRun:
         return wait_for_run(
@@ -156,7 +161,9 @@ def _wait_and_report(ctx: Context, run_id: str, events: RunEvents | None) -> Non
         ctx,
         lambda: watch_run(ctx, run_id, "files", resume, wait),
         lambda run: extend_views.show_run(ctx.out, run),
-        None if minimum is None else lambda run: extend_gate(run, minimum),
+        compare_commands.with_baseline(
+            ctx, None if minimum is None else lambda run: extend_gate(run, minimum), compare_commands.fetch_extend, None
+        ),
     )
 
 
@@ -273,7 +280,7 @@ def register(commands: SubParsers) -> None:
     parser.add_argument("item_id", metavar="ITEM_ID", help="item id (evi_...)")
     parser.set_defaults(handler=_versioned("items delete", items_delete, legacy.items_delete))
 
-    runs = add_group(extend, "runs", "evaluation set runs: create (and wait, with a quality gate), get, wait")
+    runs = add_group(extend, "runs", "evaluation set runs: create (and wait, with a quality gate), get, wait, compare")
     parser = add_command(
         runs,
         "create",
@@ -294,6 +301,7 @@ def register(commands: SubParsers) -> None:
     parser.add_argument("--wait", action="store_true", help="wait for the run to finish, showing progress")
     add_wait_options(parser, gate_option="--min-accuracy", gate_help=GATE_HELP, gate_type=fraction)
     add_listen_options(parser)
+    compare_commands.add_baseline_options(parser, "extend")
     parser.set_defaults(
         handler=_versioned(
             "runs create", runs_create, "that version has no create-run operation: runs were started in the dashboard"
@@ -308,4 +316,6 @@ def register(commands: SubParsers) -> None:
     parser.add_argument("run_id", metavar="RUN_ID", help="run id (bpr_...)")
     add_wait_options(parser, gate_option="--min-accuracy", gate_help=GATE_HELP, gate_type=fraction)
     add_listen_options(parser)
-    parser.set_defaults(handler=_versioned("runs wait", runs_wait, legacy.runs_wait))
+    compare_commands.add_baseline_options(parser, "extend")
+    parser.set_defaults(handler=_versioned("runs wait", runs_wait, compare_commands.refuse_baseline(legacy.runs_wait)))
+    compare_commands.register_extend(runs, leaf)

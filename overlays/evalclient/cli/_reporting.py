@@ -34,8 +34,8 @@ def list_items(ctx: Context, operation: Any, client: object, what: str, **kwargs
 
 
 def wants_wait(args: Any, gate: float | None) -> bool:
-    """`runs create` waits with --wait, and also with a gate or a --timeout: both only make sense on a finished run."""
-    return bool(args.wait or gate is not None or args.wait_timeout is not None)
+    """`runs create` waits with --wait, and also with a gate, a --baseline or a --timeout: each needs a finished run."""
+    return bool(args.wait or gate is not None or args.wait_timeout is not None or getattr(args, "baseline", None))
 
 
 def finish_run(ctx: Context, watch: Callable[[], RunT], show: Callable[[RunT], None], gate: Gate[RunT] | None) -> None:
