@@ -43,21 +43,37 @@ from evalclient.clients import bland_client, extend_client
 from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
 
 # isort: split
-from evalclient._resource_clients import AsyncBland, AsyncExtend, Bland, Extend
-from evalclient.bulk import ItemIds, abulk_create_items, bulk_create_items
 from evalclient.waiting import RunProgress, run_progress, wait_for_run, wait_for_run_async
 
 if TYPE_CHECKING:
+    from evalclient._resource_clients import AsyncBland, AsyncExtend, Bland, Extend
+    from evalclient.bulk import ItemIds, abulk_create_items, bulk_create_items
     from evalclient.compare import RunComparison, compare_runs
 
-_LAZY = {"RunComparison", "compare_runs"}  # evalclient.compare: ~15 ms of class set-up, paid on first use
+# Loaded on first use, so `import evalclient` pays for none of them (BENCHMARKS.md, scenario 4):
+# evalclient.compare (~15 ms of class set-up), evalclient.bulk (~8 ms: concurrent.futures) and
+# the resource clients (~4 ms).
+_LAZY = {
+    "RunComparison": "evalclient.compare",
+    "compare_runs": "evalclient.compare",
+    "ItemIds": "evalclient.bulk",
+    "abulk_create_items": "evalclient.bulk",
+    "bulk_create_items": "evalclient.bulk",
+    "AsyncBland": "evalclient._resource_clients",
+    "AsyncExtend": "evalclient._resource_clients",
+    "Bland": "evalclient._resource_clients",
+    "Extend": "evalclient._resource_clients",
+}
 
 
 def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        from evalclient import compare
+    module = _LAZY.get(name)
+    if module is not None:
+        import importlib
 
-        return getattr(compare, name)
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # once: later lookups are plain attribute reads
+        return value
     raise AttributeError(f"module 'evalclient' has no attribute {name!r}")
 
 
