@@ -31,11 +31,19 @@ FLOOR = "import httpx"
 OURS = "evalclient: import + client"
 SDK = "official SDK: import + client"
 
+CLI_VERSION = "evalclient --version"
+CLI_HELP = "evalclient --help"
+# The console script's own start: `evalclient.cli:main` with the arguments, stdout discarded.
+_CLI = "import sys, os\nsys.argv = ['evalclient', {flag!r}]\nsys.stdout = open(os.devnull, 'w')\n" + (
+    "from evalclient.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\nsys.stdout = sys.__stdout__"
+)
 IMPORT_PROGRAMS = {
     BASELINE: "pass",
     FLOOR: "import httpx",
     OURS: "import evalclient\nevalclient.extend_client(token='t', base_url='http://127.0.0.1:9')",
     SDK: "from extend_ai import Extend\nExtend(token='t', base_url='http://127.0.0.1:9')",
+    CLI_VERSION: _CLI.format(flag="--version"),
+    CLI_HELP: _CLI.format(flag="--help"),
 }
 
 # The first call goes through the same canned-bytes transport as scenario 1.
@@ -130,6 +138,12 @@ def _outcome(walls: dict[str, list[float]], modules: dict[str, int], config: Con
             Row("4", "evalclient / official SDK, import + client", f"{ratio:.3f}x", "", "<= 0.25x", ratio <= 0.25)
         )
     ours, raw = net["evalclient: import + first call"], net["raw httpx: import + first call"]
-    rows.append(Row("4", "evalclient / raw httpx, import + first call", f"{ours / raw:.2f}x"))
+    data["first_call_over_httpx"] = ours / raw
+    rows.append(
+        Row("4", "evalclient / raw httpx, import + first call", f"{ours / raw:.2f}x", "", "<= 1.3x", ours / raw <= 1.3)
+    )
+    for name in (CLI_VERSION, CLI_HELP):  # a bare start should import nothing heavy (#16)
+        ratio = data[f"{name}_over_httpx"] = net[name] / net[FLOOR]
+        rows.append(Row("4", f"{name} / import httpx", f"{ratio:.2f}x", "", "<= 0.5x", ratio <= 0.5))
     title = "Import and first call, fresh interpreter (net of `python -c pass`)"
     return Outcome("4_import", title, data, rows)

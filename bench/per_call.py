@@ -120,7 +120,8 @@ def run_in_process(config: Config) -> Outcome:
     data = measure(calls, config.rounds, config.batch_seconds)
     data["body_bytes"] = len(body)
     data["field_metrics"] = len(FIELD_NAMES)
-    rows = rows_for("1", data, httpx_at_most=1.5, sdk_at_least=5)
+    # 1.5x was the first round's target; the second round's (#16) is 1.2x.
+    rows = rows_for("1", data, httpx_at_most=1.2, sdk_at_least=5)
     return Outcome("1_in_process", "Per-call overhead, in process (canned bytes, in-memory transport)", data, rows)
 
 

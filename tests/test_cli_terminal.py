@@ -185,3 +185,16 @@ def test_the_console_script_runs_the_same_program() -> None:
     script = Path(sys.executable).with_name("evalclient")
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
     assert (result.returncode, result.stdout) == (0, f"evalclient {__version__}\n")
+
+
+def test_version_answers_without_loading_the_command_trees() -> None:
+    program = (
+        "import sys, io, contextlib\n"
+        "from evalclient.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    code = main(['--version'])\n"
+        "print(code, out.getvalue().strip(), 'evalclient.cli._entry' in sys.modules)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert completed.stdout.strip() == f"0 evalclient {__version__} False"

@@ -12,6 +12,26 @@ gate), `_inputs` (JSONL and other input files), `_arguments` (shared argparse pi
 `_reporting` (steps both trees share), `_context` (exit codes, clients).
 """
 
-from evalclient.cli._entry import main
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
 
 __all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code. Usage errors exit 2 from argparse.
+
+    `--version` alone answers before the command trees (and every generated module they use)
+    are imported: a version check in a CI step should cost an interpreter start, not a full load.
+    """
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words == ["--version"]:
+        from evalclient._version import __version__
+
+        print(f"evalclient {__version__}")
+        return 0
+    from evalclient.cli._entry import main as run_command
+
+    return run_command(argv)
