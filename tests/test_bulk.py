@@ -192,3 +192,16 @@ def test_the_fake_enforces_a_vendor_rate_limit_with_429s(fake: FakeAPI, clock: M
     assert fake.rate_limit.refused == 1
     fake.limit_rate(None)
     assert all(fake.handle("GET", "/evaluation_sets", headers=headers).status == 200 for _ in range(5))
+
+
+def test_a_bad_item_mid_stream_stops_the_load_and_keeps_what_was_created(fake: FakeAPI) -> None:
+    set_id = fake.extend.seed_set()
+    rows = list(_items(fake, 400))
+    rows[250] = {"expectedOutput": {"value": {}}}  # no file: found only when its batch is read
+    with _client(fake) as client, pytest.raises(evalclient.BulkCreateError) as caught:
+        evalclient.bulk_create_items(client, set_id, iter(rows), batch_size=100, concurrency=1)
+    assert sorted(caught.value.created) == list(range(200))
+    assert (caught.value.not_created, caught.value.unsent_from) == ([], 200)
+    assert isinstance(caught.value.__cause__, ValueError)
+    assert "item 250 names no file" in str(caught.value.__cause__)
+    assert len(_set_items(fake, set_id)) == 200

@@ -15,6 +15,9 @@ Contracts:
 - A batch that fails for good stops the load: the batches in flight finish, nothing new is
   sent, and `BulkCreateError` says which input positions were created (`created`, position ->
   id) and which were not (`not_created`, plus every position from `unsent_from` on).
+- A bad item (neither a model nor a dict, or without a file or an expected output) is a
+  ValueError naming its input position. Met after batches were sent, it stops the load as a
+  failed batch does: `BulkCreateError` (from the ValueError), with nothing of its batch sent.
 - `on_progress(done, None)` is called after each batch with the count of items created so far.
 - Works with clients of both Extend API versions (2025-04-21 uses its bulk endpoint).
 """
@@ -89,6 +92,13 @@ class _Load:
                 found[positions.pop()] = listed_item.id
         return found
 
+    def bad_input(self, bad_item: ValueError, position: int) -> ValueError:
+        """A bad item met mid-stream: raised as it is when nothing was sent yet; otherwise the load
+        stops like a failed batch (`BulkCreateError` from it), so what was created is not lost."""
+        if position == 0:
+            raise bad_item
+        return bad_item
+
     def failure(self, unsent_from: int, cause: BaseException) -> BulkCreateError:
         for start, ids in self.finished.items():
             self.created.update(zip(range(start, start + len(ids)), ids, strict=True))
@@ -117,7 +127,14 @@ def bulk_create_items(
         batches = load.batches(items)
         error: BaseException | None = None
         while True:
-            while error is None and len(in_flight) < concurrency and (batch := next(batches, None)) is not None:
+            while error is None and len(in_flight) < concurrency:
+                try:
+                    batch = next(batches, None)
+                except ValueError as bad_item:  # stop sending; what is in flight finishes
+                    error = load.bad_input(bad_item, position)
+                    break
+                if batch is None:
+                    break
                 in_flight[pool.submit(_send_batch, load, *batch)] = batch
                 position = batch[0] + len(batch[1])
             if not in_flight:
@@ -192,7 +209,14 @@ async def abulk_create_items(
     error: BaseException | None = None
     position = 0
     while True:
-        while error is None and len(in_flight) < concurrency and (batch := next(batches, None)) is not None:
+        while error is None and len(in_flight) < concurrency:
+            try:
+                batch = next(batches, None)
+            except ValueError as bad_item:  # stop sending; what is in flight finishes
+                error = load.bad_input(bad_item, position)
+                break
+            if batch is None:
+                break
             in_flight[asyncio.ensure_future(_asend_batch(load, *batch))] = batch
             position = batch[0] + len(batch[1])
         if not in_flight:
