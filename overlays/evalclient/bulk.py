@@ -78,6 +78,28 @@ class _Load:
         if self.on_progress is not None:
             self.on_progress(self.done, None)
 
+    @property
+    def listing_size(self) -> int:
+        """Newest items to list when reconciling: enough to cover every batch that may be in flight."""
+        return min(1000, max(10, 2 * self.batch_size * self.concurrency))
+
+    def settle(self, listed: list[Any], pending: dict[int, JsonItem]) -> dict[int, str]:
+        """What of `pending` the listing shows created; those positions leave `pending`."""
+        found = self.match(listed, pending)
+        for position in found:
+            del pending[position]
+        return found
+
+    def collect(self, start: int, size: int, result: Callable[[], list[str]]) -> BaseException | None:
+        """Record a finished batch; for a failed one, what it created and not, and its cause."""
+        try:
+            self.record(start, result())
+        except _BatchFailed as failed:
+            self.created.update(failed.created)
+            self.failed += [p for p in range(start, start + size) if p not in failed.created]
+            return failed.cause
+        return None
+
     def match(self, listed: list[Any], pending: dict[int, JsonItem]) -> dict[int, str]:
         """Positions of `pending` found among newest-first `listed` items, by file ids; each listed
         item matches once, and never one this load already holds."""
@@ -142,12 +164,7 @@ def bulk_create_items(
             completed, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in completed:
                 start, batch_items = in_flight.pop(future)
-                try:
-                    load.record(start, future.result())
-                except _BatchFailed as failed:
-                    load.created.update(failed.created)
-                    load.failed += [p for p in range(start, start + len(batch_items)) if p not in failed.created]
-                    error = error or failed.cause
+                error = load.collect(start, len(batch_items), future.result) if error is None else error
         if error is not None:
             raise load.failure(position, error) from error
     return load.ids
@@ -183,12 +200,8 @@ def _send_batch(load: _Load, start: int, items: list[JsonItem]) -> list[str]:
 
 def _reconcile(load: _Load, pending: dict[int, JsonItem]) -> dict[int, str]:
     """Match `pending` against the newest items; remove what was created from `pending`."""
-    operation, kwargs = load.api.list_call(min(1000, max(10, 2 * load.batch_size * load.concurrency)), None)
-    listed, _ = load.api.page(operation.sync(**kwargs))
-    found = load.match(listed, pending)
-    for position in found:
-        del pending[position]
-    return found
+    operation, kwargs = load.api.list_call(load.listing_size, None)
+    return load.settle(load.api.page(operation.sync(**kwargs))[0], pending)
 
 
 async def abulk_create_items(
@@ -224,12 +237,7 @@ async def abulk_create_items(
         completed, _ = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
         for task in completed:
             start, batch_items = in_flight.pop(task)
-            try:
-                load.record(start, task.result())
-            except _BatchFailed as failed:
-                load.created.update(failed.created)
-                load.failed += [p for p in range(start, start + len(batch_items)) if p not in failed.created]
-                error = error or failed.cause
+            error = load.collect(start, len(batch_items), task.result) if error is None else error
     if error is not None:
         raise load.failure(position, error) from error
     return load.ids
@@ -243,12 +251,8 @@ async def _asend_batch(load: _Load, start: int, items: list[JsonItem]) -> list[s
         try:
             created = load.api.created(await operation.asyncio(**kwargs))
         except _UNKNOWN_OUTCOME as unknown:
-            listing, list_kwargs = load.api.list_call(min(1000, max(10, 2 * load.batch_size * load.concurrency)), None)
-            listed, _ = load.api.page(await listing.asyncio(**list_kwargs))
-            matched = load.match(listed, pending)
-            for position in matched:
-                del pending[position]
-            found |= matched
+            listing, list_kwargs = load.api.list_call(load.listing_size, None)
+            found |= load.settle(load.api.page(await listing.asyncio(**list_kwargs))[0], pending)
             if not pending or round_number == _RESENDS:
                 if pending:
                     raise _BatchFailed(unknown, found) from unknown

@@ -20,6 +20,7 @@ from evalclient.cli._output import Output, format_ratio
 from evalclient.cli._progress import resume_args, watch_run
 from evalclient.cli._reporting import finish_run, list_items
 from evalclient.waiting import Run, wait_for_run
+from extend_evals_client import _spec as extend_spec
 from extend_evals_client_2025_04_21.api.batch_processor_runs import get_batch_processor_run
 from extend_evals_client_2025_04_21.api.evaluation_set_items import (
     delete_evaluation_set_item,
@@ -41,8 +42,8 @@ from extend_evals_client_2025_04_21.models import (
 )
 from extend_evals_client_2025_04_21.types import UNSET
 
-# 2025-04-21 documents no limit on a bulk create; batches stay at 2026-02-09's documented 100.
-BATCH_SIZE = 100
+# 2025-04-21 documents no limit on a bulk create; batches keep to 2026-02-09's documented one.
+BATCH_SIZE = extend_spec.SCHEMA_CONSTRAINTS["CreateEvaluationSetItemsRequest"]["items"]["maxItems"]
 
 
 def sets_list(ctx: Context) -> None:

@@ -7,6 +7,8 @@ message names the field.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from evalclient.testing._validation import JsonObject, RequestError, bad_request, expect_object, str_list
 
 MODALITIES = ("text", "audio")
@@ -44,7 +46,7 @@ def name(body: JsonObject, *, required: bool = False) -> str | None:
     return text(body, "name", low=NAME_LENGTH[0], high=NAME_LENGTH[1])
 
 
-def choice(body: JsonObject, key: str, allowed: tuple[str, ...]) -> str | None:
+def choice(body: JsonObject, key: str, allowed: Collection[str]) -> str | None:
     if key not in body:
         return None
     value = body[key]

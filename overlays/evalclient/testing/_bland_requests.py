@@ -7,10 +7,10 @@ Bland-style codes such as `EVAL_AGENT_VERSION_NOT_FOUND`).
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from evalclient.testing._bland_catalog import BlandCatalog, CallRecord
+from evalclient.testing._bland_fields import choice
 from evalclient.testing._bland_runs import RosterEntry
 from evalclient.testing._limits import BLAND_AGENT_WEIGHT, BLAND_PASS_THRESHOLD
 from evalclient.testing._validation import (
@@ -55,9 +55,9 @@ def read_run_request(body: JsonObject, catalog: BlandCatalog) -> RunRequest:
     if len(attached) > MAX_AGENTS:
         bad_request(f"attached_agents may hold at most {MAX_AGENTS} agents, got {len(attached)}")
     attachments = [_attachment(entry, f"attached_agents[{index}].") for index, entry in enumerate(attached)]
-    run_mode = _choice(body, "run_mode", RUN_MODES)
+    run_mode = choice(body, "run_mode", RUN_MODES)
     threshold = optional_number(body, "pass_threshold_pct", "", *BLAND_PASS_THRESHOLD)
-    triggered_by = _choice(body, "triggered_by", TRIGGERS) or "manual"
+    triggered_by = choice(body, "triggered_by", TRIGGERS) or "manual"
     setup_id = optional_str(body, "workbench_setup_id")
     setup_version_id = optional_str(body, "workbench_setup_version_id")
     metadata = string_map(body, "metadata")
@@ -130,13 +130,3 @@ def _resolve(
         version.weight if weight is None else weight,
         tuple(version.target_level_keys if targets is None else targets),
     )
-
-
-def _choice(body: JsonObject, key: str, allowed: Collection[str]) -> str | None:
-    if key not in body:
-        return None
-    value = body[key]
-    if value not in allowed:
-        bad_request(f"{key} must be one of {', '.join(allowed)}, got {value!r}")
-    assert isinstance(value, str)
-    return value
