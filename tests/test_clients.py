@@ -240,3 +240,17 @@ def test_import_and_clients_load_no_models_operations_or_asyncio() -> None:
     assert [name for name in loaded if name.startswith(heavy) or name == "asyncio"] == []
     assert "extend_evals_client_2025_04_21" not in loaded
     assert {"extend_evals_client.client", "bland_evals_client.client"} <= set(loaded)
+
+
+@pytest.mark.integration
+def test_an_extend_only_program_never_loads_blands_generated_package() -> None:
+    # Bland's generated client is imported by bland_client() itself (BENCHMARKS.md, scenario 4).
+    program = (
+        "import sys, evalclient\n"
+        "evalclient.extend_client(token='t')\n"
+        "print('bland_evals_client' in sys.modules)\n"
+        "evalclient.bland_client(token='t')\n"
+        "print('bland_evals_client' in sys.modules)"
+    )
+    completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert completed.stdout.split() == ["False", "True"]
