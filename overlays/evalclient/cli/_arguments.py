@@ -7,7 +7,6 @@ import textwrap
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from bland_evals_client import _spec as bland_spec
 from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 
 HELP_WIDTH = 88
@@ -64,11 +63,21 @@ def _bounded_number(low: float, high: float | None, what: str) -> Callable[[str]
 
 
 fraction = _bounded_number(0.0, 1.0, "a number from 0 to 1")
-# Bland's pass threshold and scores are percentages (the spec's `pass_threshold_pct` bounds).
-_PERCENT = bland_spec.SCHEMA_CONSTRAINTS["CreateEvalRunRequest"]["pass_threshold_pct"]
-percentage = _bounded_number(
-    _PERCENT["minimum"], _PERCENT["maximum"], f"a number from {_PERCENT['minimum']} to {_PERCENT['maximum']}"
-)
+
+
+def percentage(text: str) -> float:
+    """Bland's pass threshold and scores: percentages within the spec's `pass_threshold_pct` bounds.
+
+    The bounds are read when a value is parsed, not when this module loads: the root parser
+    uses this module and must not import the Bland package (BENCHMARKS.md, scenario 4).
+    """
+    from bland_evals_client import _spec as bland_spec
+
+    bounds = bland_spec.SCHEMA_CONSTRAINTS["CreateEvalRunRequest"]["pass_threshold_pct"]
+    low, high = bounds["minimum"], bounds["maximum"]
+    return _bounded_number(low, high, f"a number from {low} to {high}")(text)
+
+
 seconds = _bounded_number(0.0, None, "a number of seconds")
 
 

@@ -37,7 +37,7 @@ from evalclient.cli._arguments import (
     connection_options,
     percentage,
 )
-from evalclient.cli._context import Context, usage_error
+from evalclient.cli._context import BLAND, Context, usage_error
 from evalclient.cli._gate import bland_gate
 from evalclient.cli._inputs import parse_agent, parse_metadata, read_call_ids
 from evalclient.cli._output import write_csv
@@ -177,8 +177,8 @@ def register(commands: SubParsers) -> None:
     leaf = [connection_options(for_leaf=True, workspace=False)]
     bland = add_group(
         commands,
-        "bland",
-        "Bland: eval runs over calls, their results, eval agents (key: $BLAND_API_KEY)",
+        BLAND.name,
+        BLAND.summary,
         description="Bland call evaluations. An eval run scores a batch of calls with eval agents (LLM judges); "
         "each call x judge pair is one evaluation.\n"
         "Typical flow: agents list -> runs create --wait -> runs results.",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any, cast
 
 from evalclient import __version__
-from evalclient.cli import _bland_commands as bland_commands
-from evalclient.cli import _extend_commands as extend_commands
 from evalclient.cli._arguments import connection_options
 from evalclient.cli._context import BLAND, EXTEND, CliExit, Context, ExitCode, Vendor
 from evalclient.cli._output import Output
@@ -62,7 +62,9 @@ itself (the command line uses only the standard library's argparse, no extra to 
 Every command has --help."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, every_tree: bool = False) -> argparse.ArgumentParser:
+    """The root parser; a vendor's command tree is built when its word is parsed, or now with `every_tree`
+    (for what walks the whole tree, e.g. the tests)."""
     parser = argparse.ArgumentParser(
         prog="evalclient",
         description=DESCRIPTION,
@@ -71,10 +73,59 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[connection_options(for_leaf=False, workspace=True, request_timeout=True)],
     )
     parser.add_argument("--version", action="version", version=f"evalclient {__version__}")
-    commands = parser.add_subparsers(title="vendors", dest="vendor", metavar="VENDOR", required=True)
-    extend_commands.register(commands)
-    bland_commands.register(commands)
+    commands = cast(
+        "_VendorTrees",
+        parser.add_subparsers(title="vendors", dest="vendor", metavar="VENDOR", required=True, action=_VendorTrees),
+    )
+    for vendor in (EXTEND, BLAND):
+        commands.add_parser(vendor.name, help=vendor.summary)
+        if every_tree:
+            commands.build(vendor.name)
     return parser
+
+
+class _VendorTrees(argparse._SubParsersAction):  # type: ignore[type-arg]  # generic in typeshed only
+    """The vendor words, whose command trees are built only when one is given.
+
+    The root parser lists each vendor with a placeholder parser and its one-line summary, so the
+    root --help, `--version` and a bad vendor word load neither tree nor the generated modules the
+    trees import (~200 ms, BENCHMARKS.md, scenario 4). When argparse reaches a vendor word, its
+    module's `register` builds the real tree in the placeholder's stead, on this same action, so
+    every subcommand's prog, help and usage errors are what one eager parser would give.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._unbuilt = {EXTEND.name: "evalclient.cli._extend_commands", BLAND.name: "evalclient.cli._bland_commands"}
+        self._building: str | None = None
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        if name == self._building:
+            # The real tree replaces the placeholder; its summary is already listed once.
+            del self._name_parser_map[name]
+            kwargs.pop("help", None)
+        parser: argparse.ArgumentParser = super().add_parser(name, **kwargs)
+        return parser
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        self.build(values[0])
+        super().__call__(parser, namespace, values, option_string)
+
+    def build(self, name: str) -> None:
+        """Replace the placeholder of vendor `name` with its command tree (once; other words: nothing)."""
+        module = self._unbuilt.pop(name, None)
+        if module is not None:
+            self._building = name
+            try:
+                importlib.import_module(module).register(self)
+            finally:
+                self._building = None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from evalclient.cli._arguments import (
     fraction,
 )
 from evalclient.cli._bulk_add import add_items
-from evalclient.cli._context import LEGACY_EXTEND_API_VERSION, Context, usage_error
+from evalclient.cli._context import EXTEND, LEGACY_EXTEND_API_VERSION, Context, usage_error
 from evalclient.cli._gate import extend_gate
 from evalclient.cli._inputs import parse_items_jsonl, parse_json_argument
 from evalclient.cli._listen import add_listen_options, listen_args, listening
@@ -217,8 +217,8 @@ def register(commands: SubParsers) -> None:
     leaf = [connection_options(for_leaf=True, workspace=True)]
     extend = add_group(
         commands,
-        "extend",
-        "Extend: evaluation sets, items and runs (key: $EXTEND_API_KEY)",
+        EXTEND.name,
+        EXTEND.summary,
         description="Extend document-processing evaluations. An evaluation set holds files with expected "
         "outputs for one extractor, classifier or splitter; a run scores the processor against it.\n"
         "Typical flow: sets create -> items add -> runs create --wait.",

@@ -1,0 +1,114 @@
+"""The command line's start (#16): `--help`, `--version` and the root parser load no vendor tree.
+
+The root parser lists the vendor words with placeholders and builds a vendor's command tree only
+when its word is parsed (`_entry._VendorTrees`). What must hold: the root help is the text it was,
+every command's help and usage errors are what the eagerly built tree gives, and a bare start
+loads neither httpx nor attrs nor any generated module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from evalclient.cli import main
+from evalclient.cli._entry import build_parser
+
+pytestmark = pytest.mark.unit
+
+ROOT_HELP = Path(__file__).parent / "fixtures" / "cli_root_help.txt"
+HEAVY = ("httpx", "httpcore", "attrs", "extend_evals_client", "extend_evals_client_2025_04_21", "bland_evals_client")
+
+
+def _run(argv: list[str]) -> tuple[int | str | None, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code: int | str | None = main(argv)
+        except SystemExit as exc:
+            code = exc.code
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")  # argparse wraps help to the terminal's width
+
+
+def test_root_help_is_the_text_it_was() -> None:
+    assert _run(["--help"]) == (0, ROOT_HELP.read_text(), "")
+
+
+def _paths(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    yield path
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield from _paths(child, (*path, name))
+
+
+def _eager_help(path: tuple[str, ...]) -> str:
+    parser = build_parser(every_tree=True)
+    for word in path:
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = action.choices[word]
+    return parser.format_help()
+
+
+def test_every_command_help_is_the_eager_trees() -> None:
+    paths = list(_paths(build_parser(every_tree=True)))
+    assert ("extend", "runs", "get") in paths
+    assert ("bland", "agents") in paths
+    for path in paths:
+        assert _run([*path, "--help"]) == (0, _eager_help(path), ""), path
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "the following arguments are required: VENDOR"),
+        (["nope"], "argument VENDOR: invalid choice: 'nope' (choose from 'extend', 'bland')"),
+        (["extend"], "the following arguments are required: COMMAND"),
+        (["extend", "runs", "get"], "the following arguments are required: RUN_ID"),
+        (["bland", "runs", "nope"], "argument COMMAND: invalid choice: 'nope'"),
+        (["--timeout", "x", "bland"], "argument --timeout: expected a number of seconds, got 'x'"),
+    ],
+)
+def test_usage_errors_exit_2_with_their_messages(argv: list[str], message: str) -> None:
+    code, out, err = _run(argv)
+    assert (code, out) == (2, "")
+    assert message in err
+    assert err.startswith("usage: evalclient")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["nope"], ["extend", "--help"]])
+def test_a_bare_start_loads_no_httpx_attrs_or_generated_code(argv: list[str]) -> None:
+    program = (
+        "import contextlib, io, json, sys\n"
+        "from evalclient.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        "    try:\n"
+        f"        main({argv!r})\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    loaded = json.loads(completed.stdout)
+    heavy = [name for name in loaded if name.split(".")[0] in HEAVY]
+    trees = [name for name in loaded if name.startswith(("evalclient.cli._extend", "evalclient.cli._bland"))]
+    if argv == ["extend", "--help"]:  # the control: a vendor word builds its tree (and only its own)
+        assert "evalclient.cli._extend_commands" in trees
+        assert "evalclient.cli._bland_commands" not in trees
+        assert "extend_evals_client" in {name.split(".")[0] for name in heavy}
+    else:
+        assert (heavy, trees) == ([], [])
