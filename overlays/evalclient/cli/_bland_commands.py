@@ -37,12 +37,13 @@ from evalclient.cli._arguments import (
     connection_options,
     percentage,
 )
-from evalclient.cli._context import BLAND, Context, usage_error
+from evalclient.cli._context import Context, usage_error
 from evalclient.cli._gate import bland_gate
 from evalclient.cli._inputs import parse_agent, parse_metadata, read_call_ids
 from evalclient.cli._output import write_csv
 from evalclient.cli._progress import resume_args, watch_run
 from evalclient.cli._reporting import PAGE_SIZE, finish_run, list_items, wants_wait
+from evalclient.cli._vendors import BLAND
 from evalclient.pagination import paginate
 from evalclient.waiting import EVAL_RUN_TERMINAL, Run, wait_for_run
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 from evalclient._rate_limit import RateLimit
 from evalclient.cli._output import Output
+from evalclient.cli._vendors import BLAND, EXTEND, Vendor
 
 if TYPE_CHECKING:
     # The clients (httpx and the generated packages) load when a command first asks for one,
@@ -54,31 +55,6 @@ class CliExit(Exception):
 
 def usage_error(message: str) -> CliExit:
     return CliExit(ExitCode.USAGE, message)
-
-
-@dataclass(frozen=True)
-class Vendor:
-    name: str  # the command-line word: "extend" or "bland"
-    title: str
-    token_env: str
-    base_url_env: str
-    summary: str  # its line in the root --help, which lists it without building its command tree
-
-
-EXTEND = Vendor(
-    "extend",
-    "Extend",
-    "EXTEND_API_KEY",
-    "EXTEND_BASE_URL",
-    "Extend: evaluation sets, items and runs (key: $EXTEND_API_KEY)",
-)
-BLAND = Vendor(
-    "bland",
-    "Bland",
-    "BLAND_API_KEY",
-    "BLAND_BASE_URL",
-    "Bland: eval runs over calls, their results, eval agents (key: $BLAND_API_KEY)",
-)
 
 
 @dataclass

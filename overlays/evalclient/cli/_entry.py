@@ -7,20 +7,14 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from evalclient import __version__
 from evalclient.cli._arguments import connection_options
-from evalclient.cli._context import BLAND, EXTEND, CliExit, Context, ExitCode, Vendor
-from evalclient.cli._output import Output
-from evalclient.errors import (
-    ApiConnectionError,
-    ApiError,
-    AuthenticationError,
-    EvalClientError,
-    NotFoundError,
-    PermissionDeniedError,
-)
+from evalclient.cli._vendors import BLAND, EXTEND, Vendor
+
+if TYPE_CHECKING:
+    from evalclient.errors import ApiError
 
 DESCRIPTION = """\
 Run Extend and Bland evaluations from a terminal or a CI pipeline: manage evaluation data,
@@ -131,6 +125,11 @@ class _VendorTrees(argparse._SubParsersAction):  # type: ignore[type-arg]  # gen
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (see EPILOG). Usage errors exit 2 from argparse."""
     args = build_parser().parse_args(argv)
+    # Loaded only now: --help, --version and usage errors have exited above, without them.
+    from evalclient.cli._context import CliExit, Context, ExitCode
+    from evalclient.cli._output import Output
+    from evalclient.errors import ApiError, EvalClientError
+
     out = Output(sys.stdout, sys.stderr, json_mode=args.json)
     ctx = Context(args, out, EXTEND if args.vendor == EXTEND.name else BLAND)
     try:
@@ -164,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def describe_api_error(error: ApiError, vendor: Vendor) -> str:
     """The API's own message and request id, and what to do about the common cases."""
+    from evalclient.errors import ApiConnectionError, AuthenticationError, NotFoundError, PermissionDeniedError
+
     if isinstance(error, ApiConnectionError):
         return f"cannot reach the {vendor.title} API: {error.message}"
     details = [f"HTTP {error.status_code}" if error.status_code else None, error.code]

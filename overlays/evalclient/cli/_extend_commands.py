@@ -24,12 +24,13 @@ from evalclient.cli._arguments import (
     fraction,
 )
 from evalclient.cli._bulk_add import add_items
-from evalclient.cli._context import EXTEND, LEGACY_EXTEND_API_VERSION, Context, usage_error
+from evalclient.cli._context import LEGACY_EXTEND_API_VERSION, Context, usage_error
 from evalclient.cli._gate import extend_gate
 from evalclient.cli._inputs import parse_items_jsonl, parse_json_argument
 from evalclient.cli._listen import add_listen_options, listen_args, listening
 from evalclient.cli._progress import resume_args, watch_run
 from evalclient.cli._reporting import finish_run, list_items, wants_wait
+from evalclient.cli._vendors import EXTEND
 from evalclient.waiting import Run, RunEvents, wait_for_run
 from extend_evals_client import _spec as extend_spec
 from extend_evals_client.api.evaluation_set_items import (
