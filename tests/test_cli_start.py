@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import io
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -112,3 +113,12 @@ def test_a_bare_start_loads_no_httpx_attrs_or_generated_code(argv: list[str]) ->
         assert "extend_evals_client" in {name.split(".")[0] for name in heavy}
     else:
         assert (heavy, trees) == ([], [])
+
+
+def test_every_lazily_imported_2025_handler_exists() -> None:
+    # `extend` names its 2025-04-21 twins by string so that module loads only when one runs.
+    from evalclient.cli import _extend_2025_commands, _extend_commands
+
+    names = re.findall(r'_legacy\("(\w+)"\)', Path(_extend_commands.__file__).read_text())
+    assert len(names) >= 9
+    assert [name for name in names if not callable(getattr(_extend_2025_commands, name, None))] == []

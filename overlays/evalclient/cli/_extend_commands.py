@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from evalclient._api_versions import EXTEND_API_VERSION
 from evalclient.cli import _compare_commands as compare_commands
-from evalclient.cli import _extend_2025_commands as legacy
 from evalclient.cli import _extend_views as extend_views
 from evalclient.cli._arguments import (
     SubParsers,
@@ -190,6 +189,18 @@ def _versioned(command: str, current: Handler, older: Handler | str) -> Handler:
     return handler
 
 
+def _legacy(name: str) -> Handler:
+    """The 2025-04-21 twin `name` in `_extend_2025_commands`, imported when it runs: that module
+    loads the older generated package, which a 2026-02-09 command (the default) never needs."""
+
+    def handler(ctx: Context) -> None:
+        from evalclient.cli import _extend_2025_commands
+
+        getattr(_extend_2025_commands, name)(ctx)
+
+    return handler
+
+
 SETS_EXAMPLES = """\
   evalclient extend sets list
   evalclient extend sets create --name "Invoices golden set" --entity-id ex_Xj8mK2pL9nR4
@@ -229,21 +240,21 @@ def register(commands: SubParsers) -> None:
     parser = add_command(sets, "list", "list evaluation sets, newest first", examples=SETS_EXAMPLES, parents=leaf)
     parser.add_argument("--entity-id", metavar="ID", help="only sets of this processor (ex_..., cl_..., spl_...)")
     add_limit_option(parser, "sets")
-    parser.set_defaults(handler=_versioned("sets list", sets_list, legacy.sets_list))
+    parser.set_defaults(handler=_versioned("sets list", sets_list, _legacy("sets_list")))
     parser = add_command(sets, "get", "show one evaluation set", examples=SETS_EXAMPLES, parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
-    parser.set_defaults(handler=_versioned("sets get", sets_get, legacy.sets_get))
+    parser.set_defaults(handler=_versioned("sets get", sets_get, _legacy("sets_get")))
     parser = add_command(sets, "create", "create an empty evaluation set", examples=SETS_EXAMPLES, parents=leaf)
     parser.add_argument("--name", required=True, help="a name for the set")
     parser.add_argument("--entity-id", required=True, metavar="ID", help="the processor: ex_..., cl_... or spl_...")
     parser.add_argument("--description", help="free text")
-    parser.set_defaults(handler=_versioned("sets create", sets_create, legacy.sets_create))
+    parser.set_defaults(handler=_versioned("sets create", sets_create, _legacy("sets_create")))
 
     items = add_group(extend, "items", "items of an evaluation set: list, add (JSONL), get, update, delete")
     parser = add_command(items, "list", "list the items of a set (file ids and names)", parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     add_limit_option(parser, "items")
-    parser.set_defaults(handler=_versioned("items list", items_list, legacy.items_list))
+    parser.set_defaults(handler=_versioned("items list", items_list, _legacy("items_list")))
     parser = add_command(
         items,
         "add",
@@ -260,7 +271,7 @@ def register(commands: SubParsers) -> None:
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     parser.add_argument("--file", required=True, metavar="FILE", help="the JSONL file (- for stdin)")
     add_bulk_options(parser)
-    parser.set_defaults(handler=_versioned("items add", items_add, legacy.items_add))
+    parser.set_defaults(handler=_versioned("items add", items_add, _legacy("items_add")))
     parser = add_command(items, "get", "show one item with its expected output", parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     parser.add_argument("item_id", metavar="ITEM_ID", help="item id (evi_...)")
@@ -275,11 +286,11 @@ def register(commands: SubParsers) -> None:
     parser.add_argument(
         "--expected-output", required=True, metavar="JSON", help="the new expected output: a JSON object, or @FILE"
     )
-    parser.set_defaults(handler=_versioned("items update", items_update, legacy.items_update))
+    parser.set_defaults(handler=_versioned("items update", items_update, _legacy("items_update")))
     parser = add_command(items, "delete", "delete one item", parents=leaf)
     parser.add_argument("set_id", metavar="SET_ID", help="evaluation set id (ev_...)")
     parser.add_argument("item_id", metavar="ITEM_ID", help="item id (evi_...)")
-    parser.set_defaults(handler=_versioned("items delete", items_delete, legacy.items_delete))
+    parser.set_defaults(handler=_versioned("items delete", items_delete, _legacy("items_delete")))
 
     runs = add_group(extend, "runs", "evaluation set runs: create (and wait, with a quality gate), get, wait, compare")
     parser = add_command(
@@ -310,7 +321,7 @@ def register(commands: SubParsers) -> None:
     )
     parser = add_command(runs, "get", "show a run's status and metrics", examples=RUNS_EXAMPLES, parents=leaf)
     parser.add_argument("run_id", metavar="RUN_ID", help="run id (bpr_...)")
-    parser.set_defaults(handler=_versioned("runs get", runs_get, legacy.runs_get))
+    parser.set_defaults(handler=_versioned("runs get", runs_get, _legacy("runs_get")))
     parser = add_command(
         runs, "wait", "wait for a run to finish, with live progress", examples=RUNS_EXAMPLES, parents=leaf
     )
@@ -318,5 +329,7 @@ def register(commands: SubParsers) -> None:
     add_wait_options(parser, gate_option="--min-accuracy", gate_help=GATE_HELP, gate_type=fraction)
     add_listen_options(parser)
     compare_commands.add_baseline_options(parser, "extend")
-    parser.set_defaults(handler=_versioned("runs wait", runs_wait, compare_commands.refuse_baseline(legacy.runs_wait)))
+    parser.set_defaults(
+        handler=_versioned("runs wait", runs_wait, compare_commands.refuse_baseline(_legacy("runs_wait")))
+    )
     compare_commands.register_extend(runs, leaf)
