@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from evalclient.cli import main
-from evalclient.cli._entry import build_parser
+from evalclient.cli._entry import build_parser, resolve_handler
 
 pytestmark = pytest.mark.unit
 
@@ -108,8 +108,8 @@ def test_a_bare_start_loads_no_httpx_attrs_or_generated_code(argv: list[str]) ->
     heavy = [name for name in loaded if name.split(".")[0] in HEAVY]
     trees = [name for name in loaded if name.startswith(("evalclient.cli._extend", "evalclient.cli._bland"))]
     if argv == ["extend", "--help"]:  # the control: a vendor word builds its tree (and only its own)
-        assert "evalclient.cli._extend_commands" in trees
-        assert "evalclient.cli._bland_commands" not in trees
+        assert "evalclient.cli._extend_tree" in trees
+        assert "evalclient.cli._bland_tree" not in trees
         assert "extend_evals_client" in {name.split(".")[0] for name in heavy}
     else:
         assert (heavy, trees) == ([], [])
@@ -122,3 +122,60 @@ def test_every_lazily_imported_2025_handler_exists() -> None:
     names = re.findall(r'_legacy\("(\w+)"\)', Path(_extend_commands.__file__).read_text())
     assert len(names) >= 9
     assert [name for name in names if not callable(getattr(_extend_2025_commands, name, None))] == []
+
+
+def _handler_references(parser: argparse.ArgumentParser) -> Iterator[str | None]:
+    """The handler default of every leaf command (one with no subcommands)."""
+    groups = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    if not groups:
+        yield parser.get_default("handler")
+    for action in groups:
+        for child in action.choices.values():
+            yield from _handler_references(child)
+
+
+def test_every_command_names_a_handler_that_exists() -> None:
+    # The trees name handlers as "module:function", imported only when the command runs.
+    references = list(_handler_references(build_parser(every_tree=True)))
+    assert len(references) >= 35
+    assert "_extend_commands:runs_get" in references
+    assert [ref for ref in references if not isinstance(ref, str) or not callable(resolve_handler(ref))] == []
+
+
+@pytest.mark.integration
+def test_parsing_a_command_imports_no_handler_module() -> None:
+    # What `extend runs get` does not use (compare reports, bulk loading, the webhook receiver,
+    # live progress) must not load while its tree is built (BENCHMARKS.md, scenario 4).
+    program = (
+        "import json, sys\n"
+        "from evalclient.cli._entry import build_parser\n"
+        "args = build_parser().parse_args(['extend', 'runs', 'get', 'bpr_1'])\n"
+        "print(json.dumps([args.handler, sorted(sys.modules)]))"
+    )
+    completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    handler, loaded = json.loads(completed.stdout)
+    assert handler == "_extend_commands:runs_get"
+    unwanted = [
+        name
+        for name in loaded
+        if name.endswith(("_commands", "_views", "_listen", "_bulk_add", "_progress", "_gate", "_apply"))
+        or name in ("evalclient.compare", "evalclient.bulk", "http.server", "extend_evals_client.models")
+    ]
+    assert unwanted == []
+
+
+def test_bland_choices_are_the_generated_enums() -> None:
+    from bland_evals_client.models.run_mode import RunMode
+    from bland_evals_client.models.run_status import RunStatus
+
+    parser = build_parser(every_tree=True)
+    for path, option, enum in (
+        (("bland", "runs", "create"), "--run-mode", RunMode),
+        (("bland", "runs", "list"), "--status", RunStatus),
+    ):
+        for word in path:
+            action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+            parser = action.choices[word]
+        choices = next(a.choices for a in parser._actions if option in a.option_strings)
+        assert choices == [member.value for member in enum], option
+        parser = build_parser(every_tree=True)

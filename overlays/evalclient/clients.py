@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast, overload
 
 import httpx
 
-import bland_evals_client
 import extend_evals_client
 from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 from evalclient._attempts import AttemptHook
@@ -28,6 +27,7 @@ from evalclient.retry import RetryPolicy
 from evalclient.transport import EvalTransport
 
 if TYPE_CHECKING:
+    import bland_evals_client
     import extend_evals_client_2025_04_21
 
 _USER_AGENT = f"evalclient/{__version__}"
@@ -191,6 +191,8 @@ def bland_client(
 
     `token`, `transport`, `on_attempt` and the HTTP settings as for `extend_client`.
     """
+    import bland_evals_client  # here, so that a program (or command) using only Extend never loads it
+
     network = _network(transport, verify=verify, cert=cert, limits=limits, proxy=proxy, http2=http2)
     common = _resolve(_BLAND, token, base_url, timeout, retry, transport, on_attempt, network, rate_limit)
     return bland_evals_client.AuthenticatedClient(
