@@ -1,8 +1,10 @@
 """evalclient: typed clients for the Extend and Bland evaluation APIs."""
 
-from typing import TYPE_CHECKING
-
 from evalclient._version import __version__
+
+# `typing` is for the type checker only: the command line's `--help` imports this package and
+# should load little beyond argparse (BENCHMARKS.md, scenario 4).
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     # What type checkers and IDEs see; at run time every name below loads on first use.

@@ -1,20 +1,24 @@
 """The two vendors the command line speaks to: their words, key variables and root --help lines.
 
-Its own small module (a NamedTuple, no dataclasses) because the root parser needs it, and the
-root `--help` should load little beyond argparse (BENCHMARKS.md, scenario 4).
+Its own small module (a plain class: no dataclasses, no typing.NamedTuple) because the root
+parser needs it, and the root `--help` should load little beyond argparse (BENCHMARKS.md, scenario 4).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
+class Vendor:
+    __slots__ = ("base_url_env", "name", "summary", "title", "token_env")
 
-class Vendor(NamedTuple):
-    name: str  # the command-line word: "extend" or "bland"
-    title: str
-    token_env: str
-    base_url_env: str
-    summary: str  # its line in the root --help, which lists it without building its command tree
+    def __init__(self, name: str, title: str, token_env: str, base_url_env: str, summary: str) -> None:
+        self.name = name  # the command-line word: "extend" or "bland"
+        self.title = title
+        self.token_env = token_env
+        self.base_url_env = base_url_env
+        self.summary = summary  # its line in the root --help, which lists it without building its command tree
+
+    def __repr__(self) -> str:
+        return f"Vendor({self.name!r})"
 
 
 EXTEND = Vendor(
