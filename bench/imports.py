@@ -22,7 +22,8 @@ from typing import Any
 
 from bench.config import Config
 from bench.env import sdk_installed
-from bench.payloads import RUN_ID, evaluation_set_run, to_bytes
+from bench.fake_server import ServerProcess
+from bench.payloads import RUN_ID, TOKEN, evaluation_set_run, to_bytes
 from bench.report import Outcome, Row, duration
 from bench.stats import summarize
 
@@ -76,6 +77,38 @@ assert sdk.evaluation_set_runs.retrieve("{run_id}").id == "{run_id}"
 }
 
 
+# One command against the fake (own process, loopback; the run with scenario 2's 22 per-field
+# metrics) vs a raw httpx script that GETs the same run with the same headers and prints its JSON.
+CLI_GET = "evalclient extend runs get"
+RAW_GET = "raw httpx script: get the run"
+_CLI_GET = """
+import os, sys
+os.environ.update(EXTEND_API_KEY={token!r}, EXTEND_BASE_URL={url!r})
+sys.argv = ["evalclient", "extend", "runs", "get", {run_id!r}]
+sys.stdout = open(os.devnull, "w")
+from evalclient.cli import main
+assert main() == 0
+sys.stdout = sys.__stdout__
+"""
+_RAW_GET = """
+import json, os, sys
+import httpx
+headers = {{"authorization": "Bearer {token}", "x-extend-api-version": {version!r}, "user-agent": "bench"}}
+response = httpx.get({url!r} + "/evaluation_set_runs/{run_id}", headers=headers)
+response.raise_for_status()
+sys.stdout = open(os.devnull, "w")
+print(json.dumps(response.json(), indent=2))
+sys.stdout = sys.__stdout__
+"""
+
+
+def _get_programs(url: str, run_id: str) -> dict[str, str]:
+    from evalclient._api_versions import EXTEND_API_VERSION
+
+    fill = {"token": TOKEN, "url": url, "run_id": run_id, "version": EXTEND_API_VERSION}
+    return {CLI_GET: _CLI_GET.format(**fill), RAW_GET: _RAW_GET.format(**fill)}
+
+
 def _command(prefix: str, program: str) -> list[str]:
     return [sys.executable, "-I", "-X", f"pycache_prefix={prefix}", "-c", program]
 
@@ -93,13 +126,17 @@ def _module_count(prefix: str, program: str) -> int:
 
 
 def run(config: Config) -> Outcome:
-    with tempfile.TemporaryDirectory(prefix="evalclient-bench-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="evalclient-bench-") as tmp,
+        ServerProcess({"realistic_run": True}) as server,
+    ):
         body_path = Path(tmp) / "run.json"
         body_path.write_bytes(to_bytes(evaluation_set_run()))
         canned = _CANNED.format(body_path=str(body_path))
         programs = dict(IMPORT_PROGRAMS)
         for name, text in FIRST_CALL_PROGRAMS.items():
             programs[name] = canned + textwrap.dedent(text).replace("{run_id}", RUN_ID)
+        programs.update(_get_programs(server.url, server.info["run_id"]))
         if not sdk_installed():
             programs = {name: text for name, text in programs.items() if not name.startswith("official SDK")}
         prefix = str(Path(tmp) / "pycache")
@@ -145,5 +182,7 @@ def _outcome(walls: dict[str, list[float]], modules: dict[str, int], config: Con
     for name in (CLI_VERSION, CLI_HELP):  # a bare start should import nothing heavy (#16)
         ratio = data[f"{name}_over_httpx"] = net[name] / net[FLOOR]
         rows.append(Row("4", f"{name} / import httpx", f"{ratio:.2f}x", "", "<= 0.5x", ratio <= 0.5))
+    ratio = data["cli_get_over_raw_httpx"] = net[CLI_GET] / net[RAW_GET]
+    rows.append(Row("4", f"{CLI_GET} / {RAW_GET}", f"{ratio:.2f}x", "", "<= 1.3x", ratio <= 1.3))
     title = "Import and first call, fresh interpreter (net of `python -c pass`)"
     return Outcome("4_import", title, data, rows)

@@ -254,3 +254,25 @@ def test_an_extend_only_program_never_loads_blands_generated_package() -> None:
     )
     completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert completed.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.integration
+def test_import_loads_nothing_and_every_public_name_imports_on_first_use() -> None:
+    # `evalclient/__init__` is lazy (#16: the command line's `--help` must not pay for httpx):
+    # the bare import loads no httpx and no generated code, yet `from evalclient import X` works
+    # for every name in __all__, in a fresh interpreter, and dir() still lists all of them.
+    program = (
+        "import json, sys, evalclient\n"
+        "bare = sorted(sys.modules)\n"
+        "names = list(evalclient.__all__)\n"
+        "listed = set(dir(evalclient))\n"
+        "exec('from evalclient import ' + ', '.join(names))\n"
+        "missing = [name for name in names if name not in listed or globals().get(name) is None]\n"
+        "print(json.dumps({'bare': bare, 'missing': missing}))"
+    )
+    completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    report = json.loads(completed.stdout)
+    assert report["missing"] == []
+    heavy = ("httpx", "attrs", "extend_evals_client", "extend_evals_client_2025_04_21", "bland_evals_client")
+    assert [name for name in report["bare"] if name.split(".")[0] in heavy] == []
+    assert [name for name in report["bare"] if name.startswith("evalclient.")] == ["evalclient._version"]

@@ -10,9 +10,12 @@ why they stay literals (the build runs this file alone, without importing evalcl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+
+TYPE_CHECKING = False  # `typing` is for the type checker only: the CLI's `--help` loads this module
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Final
 
 EXTEND_API_VERSION: Final = "2026-02-09"
 # Read-only: a caller changing it would only make the metadata and the headers disagree.

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import argparse
 import textwrap
-from collections.abc import Callable
-from typing import Any, Protocol
 
-from bland_evals_client import _spec as bland_spec
 from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 
+# `typing` is for the type checker only: the root parser uses this module, and `--help` should
+# load little beyond argparse (BENCHMARKS.md, scenario 4).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, Protocol
+
+    class SubParsers(Protocol):
+        """What `ArgumentParser.add_subparsers()` returns, as far as the command trees use it."""
+
+        def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
+
+
 HELP_WIDTH = 88
-
-
-class SubParsers(Protocol):
-    """What `ArgumentParser.add_subparsers()` returns, as far as the command trees use it."""
-
-    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
 
 
 def add_command(
@@ -64,11 +68,21 @@ def _bounded_number(low: float, high: float | None, what: str) -> Callable[[str]
 
 
 fraction = _bounded_number(0.0, 1.0, "a number from 0 to 1")
-# Bland's pass threshold and scores are percentages (the spec's `pass_threshold_pct` bounds).
-_PERCENT = bland_spec.SCHEMA_CONSTRAINTS["CreateEvalRunRequest"]["pass_threshold_pct"]
-percentage = _bounded_number(
-    _PERCENT["minimum"], _PERCENT["maximum"], f"a number from {_PERCENT['minimum']} to {_PERCENT['maximum']}"
-)
+
+
+def percentage(text: str) -> float:
+    """Bland's pass threshold and scores: percentages within the spec's `pass_threshold_pct` bounds.
+
+    The bounds are read when a value is parsed, not when this module loads: the root parser
+    uses this module and must not import the Bland package (BENCHMARKS.md, scenario 4).
+    """
+    from bland_evals_client import _spec as bland_spec
+
+    bounds = bland_spec.SCHEMA_CONSTRAINTS["CreateEvalRunRequest"]["pass_threshold_pct"]
+    low, high = bounds["minimum"], bounds["maximum"]
+    return _bounded_number(low, high, f"a number from {low} to {high}")(text)
+
+
 seconds = _bounded_number(0.0, None, "a number of seconds")
 
 
@@ -183,3 +197,33 @@ def add_bulk_options(parser: argparse.ArgumentParser) -> None:
         metavar="R",
         help="at most R requests a second (default: no limit of our own)",
     )
+
+
+DEFAULT_SECRET_ENV = "EXTEND_WEBHOOK_SECRET"  # noqa: S105  # a variable's name, not a secret
+
+
+def add_listen_options(parser: argparse.ArgumentParser) -> None:
+    """--listen and --webhook-secret-env of the waits that can end on a webhook (`_listen` serves them)."""
+    group = parser.add_argument_group("webhooks (optional: polling alone works everywhere)")
+    group.add_argument(
+        "--listen",
+        metavar="HOST:PORT",
+        type=listen_address,
+        help="while waiting, receive Extend's run webhooks on HOST:PORT (any path; port 0 picks one) and "
+        "finish as soon as the run's event arrives; polling continues as the fallback",
+    )
+    group.add_argument(
+        "--webhook-secret-env",
+        metavar="VAR",
+        default=DEFAULT_SECRET_ENV,
+        help=f"the environment variable holding the endpoint's signing secret (wss_...; several, comma-separated, "
+        f"during a rotation); default {DEFAULT_SECRET_ENV}",
+    )
+
+
+def listen_address(text: str) -> tuple[str, int]:
+    host, separator, port = text.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")  # [::1]:8080
+    if not separator or not host or not port.isdecimal() or not 0 <= int(port) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected HOST:PORT, such as 0.0.0.0:8080 or 127.0.0.1:0, got {text!r}")
+    return host, int(port)

@@ -2,61 +2,20 @@
 
 The file is checked before any request (a bad one exits 2, naming file, entry and field); the
 plan is read with GET requests and printed before the first write. `--check` and `--dry-run`
-send no write; `--check` exits 1 when Bland differs from the file, for CI.
+send no write; `--check` exits 1 when Bland differs from the file, for CI. The command's options are
+registered by `_bland_library_tree`.
 """
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
-from evalclient.cli._arguments import SubParsers, add_command
 from evalclient.cli._context import CliExit, Context, ExitCode, usage_error
 from evalclient.errors import ApiError
 from evalclient.judges import JudgesConflictError, JudgesFileError, apply, load_judges, plan
 
 # Exit 1 is "did not pass" for every command: a run below its gate, or here a check that found differences.
 CHECK_FAILED = ExitCode.RUN_NOT_PASSED
-
-DESCRIPTION = (
-    "Make Bland's eval agents and workbench setups match a judges file (TOML, or JSON for a .json file). "
-    "Objects are matched by the file's `key`, stored in their metadata as evalclient_key; objects the file "
-    "does not name are left alone. The plan is printed first: create, update (field by field), publish, "
-    "unchanged. A changed definition gets a new editable version, patched, and published with --publish. "
-    "Applying the same file twice sends no write the second time.\n"
-    "The file format: docs/judges-as-code.md."
-)
-
-EXAMPLES = """\
-  evalclient bland apply judges.toml --dry-run        # the plan only: nothing is written
-  evalclient bland apply judges.toml --publish        # create, update and publish what changed
-  evalclient bland apply judges.toml --publish --check  # in CI: exit 1 when Bland differs from the file
-  evalclient bland apply judges.toml --json | jq '.steps[] | select(.action != "unchanged")'"""
-
-
-def register(bland: SubParsers, leaf: list[argparse.ArgumentParser]) -> None:
-    """Add `apply` to the `bland` command group; `leaf` holds the connection and output options."""
-    parser = add_command(
-        bland,
-        "apply",
-        "make eval agents and workbench setups match a judges file (judges as code)",
-        description=DESCRIPTION,
-        examples=EXAMPLES,
-        parents=leaf,
-    )
-    parser.add_argument("file", metavar="FILE", help="the judges file: TOML (.toml), or JSON (.json)")
-    parser.add_argument("--dry-run", action="store_true", help="print the plan and send no write")
-    parser.add_argument(
-        "--publish",
-        action="store_true",
-        help="publish each agent and setup whose published version differs from the file (or that has none)",
-    )
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="send no write; exit 1 when Bland differs from the file (with --publish: published versions too)",
-    )
-    parser.set_defaults(handler=apply_command)
 
 
 def apply_command(ctx: Context) -> None:

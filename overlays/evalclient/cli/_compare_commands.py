@@ -1,7 +1,7 @@
 """`runs compare`, `runs report` and the `--baseline` gate of `runs create --wait` / `runs wait`, both vendors.
 
-Registered from the Extend and Bland command trees (`register_extend`, `register_bland`,
-`add_baseline_options`, `with_baseline`), so those modules carry only the hooks.
+Their options and subcommands are registered by `_compare_tree`; the waits of both vendors call
+`with_baseline` and `resume_words`.
 Exit codes: 1 when a figure dropped more than allowed (the verdict line names each one), 2 for a
 run still in progress or runs that cannot be compared at all, 3 for API errors, as everywhere.
 """
@@ -13,96 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from evalclient.cli import _compare_views as views
-from evalclient.cli._arguments import SubParsers, _bounded_number, add_command
 from evalclient.cli._context import LEGACY_EXTEND_API_VERSION, CliExit, Context, ExitCode, usage_error
 from evalclient.cli._gate import Verdict
 from evalclient.compare import RunComparison, compare_runs, describe_run
 
-drop = _bounded_number(0.0, None, "a drop of 0 or more")
 Fetch = Callable[[Context, str], object]
 Gate = Callable[[Any], Verdict]
-
-DROP_HELP = {
-    "extend": (
-        "the most the run's accuracy (f1 for splitters; also precision and recall) may drop, as a fraction "
-        "(0.02 = two points; default 0: any drop fails)",
-        "--max-field-drop",
-        "the most any field's accuracy or any class's f1 may drop (default: fields are shown, not checked)",
-    ),
-    "bland": (
-        "the most the mean overall score, a per-modality score or the pass rate may drop, in points of 0-100 "
-        "(default 0: any drop fails); a run that now fails its pass threshold fails too",
-        "--max-agent-drop",
-        "the most any judge's mean score may drop, in points (default: judges are shown, not checked)",
-    ),
-}
-COMPARE_EXAMPLES = {
-    "extend": """\
-  # exit 1 if accuracy drops at all or any field by more than 0.05; write both reports
-  evalclient extend runs compare bpr_BASELINE bpr_CANDIDATE --max-field-drop 0.05 \\
-      --markdown summary.md --html report.html
-  # run, wait and gate against the last good run in one CI step
-  evalclient extend runs create --evaluation-set-id ev_2LcgeY --wait --baseline bpr_BASELINE --max-drop 0.01
-  evalclient extend runs report bpr_CANDIDATE --html report.html""",
-    "bland": """\
-  # per judge and per call too: the verdicts of both runs are fetched
-  evalclient bland runs compare BASELINE_ID CANDIDATE_ID --max-drop 2 --max-agent-drop 5 --html report.html
-  evalclient bland runs create --call-ids-file calls.txt --agent AGENT_ID --wait --baseline BASELINE_ID
-  evalclient bland runs report RUN_ID --html report.html""",
-}
-
-
-def add_baseline_options(parser: argparse.ArgumentParser, vendor: str, *, baseline: bool = True) -> None:
-    """The thresholds and report files; with `baseline`, also --baseline RUN_ID (for create and wait)."""
-    run_help, level_option, level_help = DROP_HELP[vendor]
-    group = parser.add_argument_group("regression thresholds and reports")
-    if baseline:
-        group.add_argument(
-            "--baseline",
-            metavar="RUN_ID",
-            help="once the run has finished, compare it with this run and exit 1 on a regression (implies --wait)",
-        )
-    group.add_argument("--max-drop", type=drop, default=0.0, metavar="X", help=run_help)
-    group.add_argument(level_option, type=drop, metavar="X", help=level_help)
-    group.add_argument(
-        "--markdown", metavar="FILE", help="write a Markdown summary (for a CI job summary or a PR comment)"
-    )
-    group.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
-
-
-def register_extend(runs: SubParsers, leaf: list[argparse.ArgumentParser]) -> None:
-    _register(runs, leaf, "extend", "run id (bpr_...)")
-
-
-def register_bland(runs: SubParsers, leaf: list[argparse.ArgumentParser]) -> None:
-    _register(runs, leaf, "bland", "eval run id")
-
-
-def _register(runs: SubParsers, leaf: list[argparse.ArgumentParser], vendor: str, id_help: str) -> None:
-    description = (
-        "Compare two finished runs figure by figure and exit 1 when one dropped more than allowed; the verdict "
-        "line names each. The table shows the largest drops first; --json prints the whole comparison."
-    )
-    if vendor == "bland":
-        description += " Both runs' verdicts are fetched, for per-judge figures and the calls that got worse."
-    parser = add_command(
-        runs, "compare", "compare a run with a baseline run; exit 1 on a regression",
-        description=description, examples=COMPARE_EXAMPLES[vendor], parents=leaf,
-    )  # fmt: skip
-    parser.add_argument("baseline_id", metavar="BASE_ID", help=f"the baseline: {id_help}")
-    parser.add_argument("candidate_id", metavar="CANDIDATE_ID", help=f"the run to judge: {id_help}")
-    add_baseline_options(parser, vendor, baseline=False)
-    parser.set_defaults(handler=extend_compare if vendor == "extend" else bland_compare)
-    parser = add_command(
-        runs, "report", "report one finished run (table, Markdown, HTML)",
-        description="One finished run's figures: a table, and with --markdown / --html the reports "
-        "compare writes, for the run alone.",
-        examples=COMPARE_EXAMPLES[vendor], parents=leaf,
-    )  # fmt: skip
-    parser.add_argument("run_id", metavar="RUN_ID", help=id_help)
-    parser.add_argument("--markdown", metavar="FILE", help="write a Markdown summary")
-    parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
-    parser.set_defaults(handler=extend_report if vendor == "extend" else bland_report)
 
 
 # -- fetching runs
@@ -211,17 +127,3 @@ def resume_words(args: argparse.Namespace) -> list[str]:
         if path:
             words += [option, path]
     return words
-
-
-def refuse_baseline(handler: Callable[[Context], None]) -> Callable[[Context], None]:
-    """Extend 2025-04-21's `runs wait`: batch processor runs report no accuracy to gate on."""
-
-    def checked(ctx: Context) -> None:
-        if getattr(ctx.args, "baseline", None):
-            raise usage_error(
-                "--baseline needs Extend API 2026-02-09: batch processor runs (2025-04-21) report no accuracy; "
-                "`evalclient extend runs compare` still compares their file and page counts"
-            )
-        handler(ctx)
-
-    return checked

@@ -8,15 +8,19 @@ import os
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import bland_evals_client
-import extend_evals_client
-import extend_evals_client_2025_04_21
 from evalclient._api_versions import EXTEND_API_VERSION, EXTEND_API_VERSIONS
 from evalclient._rate_limit import RateLimit
 from evalclient.cli._output import Output
-from evalclient.clients import bland_client, extend_client
+from evalclient.cli._vendors import BLAND, EXTEND, Vendor
+
+if TYPE_CHECKING:
+    # The clients (httpx and the generated packages) load when a command first asks for one,
+    # so parsing, --help and usage errors pay for none of them (BENCHMARKS.md, scenario 4).
+    import bland_evals_client
+    import extend_evals_client
+    import extend_evals_client_2025_04_21
 
 # The older Extend version the CLI also speaks (`_extend_2025_commands`).
 LEGACY_EXTEND_API_VERSION: Final = "2025-04-21"
@@ -51,18 +55,6 @@ class CliExit(Exception):
 
 def usage_error(message: str) -> CliExit:
     return CliExit(ExitCode.USAGE, message)
-
-
-@dataclass(frozen=True)
-class Vendor:
-    name: str  # the command-line word: "extend" or "bland"
-    title: str
-    token_env: str
-    base_url_env: str
-
-
-EXTEND = Vendor("extend", "Extend", "EXTEND_API_KEY", "EXTEND_BASE_URL")
-BLAND = Vendor("bland", "Bland", "BLAND_API_KEY", "BLAND_BASE_URL")
 
 
 @dataclass
@@ -101,6 +93,8 @@ class Context:
     def extend(self) -> extend_evals_client.AuthenticatedClient:
         if self._extend is None:
             self._require_token(EXTEND)
+            from evalclient.clients import extend_client
+
             self._extend = extend_client(
                 base_url=self.args.base_url,
                 workspace_id=self.args.workspace_id,
@@ -112,6 +106,8 @@ class Context:
     def extend_2025(self) -> extend_evals_client_2025_04_21.AuthenticatedClient:
         if self._extend_2025 is None:
             self._require_token(EXTEND)
+            from evalclient.clients import extend_client
+
             self._extend_2025 = extend_client(
                 base_url=self.args.base_url,
                 api_version=LEGACY_EXTEND_API_VERSION,
@@ -124,6 +120,8 @@ class Context:
     def bland(self) -> bland_evals_client.AuthenticatedClient:
         if self._bland is None:
             self._require_token(BLAND)
+            from evalclient.clients import bland_client
+
             self._bland = bland_client(base_url=self.args.base_url, timeout=self.request_timeout)
         return self._bland
 

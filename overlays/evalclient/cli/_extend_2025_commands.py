@@ -116,6 +116,11 @@ def runs_get(ctx: Context) -> None:
 
 
 def runs_wait(ctx: Context) -> None:
+    if getattr(ctx.args, "baseline", None):
+        raise usage_error(
+            "--baseline needs Extend API 2026-02-09: batch processor runs (2025-04-21) report no accuracy; "
+            "`evalclient extend runs compare` still compares their file and page counts"
+        )
     if ctx.args.min_accuracy is not None:
         raise usage_error(
             "--min-accuracy needs Extend API 2026-02-09: batch processor runs (2025-04-21) report no accuracy"

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from bland_evals_client.models.eval_run import EvalRun
-from bland_evals_client.models.run_summary import RunSummary
 from evalclient.cli._output import format_value
 from extend_evals_client.models.classify_run_metrics import ClassifyRunMetrics
 from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
 from extend_evals_client.models.extract_run_metrics import ExtractRunMetrics
 from extend_evals_client.models.splitter_run_metrics import SplitterRunMetrics
+
+if TYPE_CHECKING:
+    from bland_evals_client.models.eval_run import EvalRun
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ def extend_gate(run: EvaluationSetRun, min_accuracy: float) -> Verdict:
 
 def bland_gate(run: EvalRun, min_score: float) -> Verdict:
     """Passes when the mean overall score reaches `min_score` and the run did not fail its own threshold."""
+    # Imported here so that an Extend command's gate loads no Bland model.
+    from bland_evals_client.models.run_summary import RunSummary
+
     summary = run.summary if isinstance(run.summary, RunSummary) else None
     if summary is None or (score := _number(summary.overall_score_mean)) is None:
         return Verdict(False, f"run {run.id} has no overall score (status {run.status})")

@@ -10,11 +10,13 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bland_evals_client.models.attached_agent import AttachedAgent
 from evalclient.cli._context import usage_error
 from extend_evals_client.models.create_evaluation_set_item import CreateEvaluationSetItem
+
+if TYPE_CHECKING:
+    from bland_evals_client.models.attached_agent import AttachedAgent
 
 ITEM_FIELDS = ("fileId", "fileIds", "expectedOutput")
 MULTIFILE_RANGE = (2, 50)  # the API's bounds for fileIds
@@ -119,6 +121,8 @@ def read_call_ids(path: str) -> list[str]:
 
 def parse_agent(spec: str) -> AttachedAgent:
     """`ID` or `ID:VERSION_ID` -> an attached agent (no version = the agent's published version)."""
+    from bland_evals_client.models.attached_agent import AttachedAgent  # Bland only: Extend commands skip it
+
     agent_id, _, version_id = spec.partition(":")
     if not agent_id.strip() or (":" in spec and not version_id.strip()):
         raise usage_error(f"--agent {spec!r}: expected EVAL_AGENT_ID or EVAL_AGENT_ID:VERSION_ID")

@@ -24,31 +24,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import cast
 
 from evalclient._run_events import RunEvents
+from evalclient.cli._arguments import DEFAULT_SECRET_ENV
 from evalclient.cli._context import CliExit, Context, ExitCode, usage_error
 from evalclient.errors import WebhookVerificationError
 from evalclient.webhooks import verify
 
-DEFAULT_SECRET_ENV = "EXTEND_WEBHOOK_SECRET"  # noqa: S105  # a variable's name, not a secret
 _MAX_BODY = 1024 * 1024  # Extend's batch run events are a few hundred bytes; large payloads come as signed URLs
 _NOT_AN_EVENT = ("body_not_json", "not_an_event")
-
-
-def add_listen_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("webhooks (optional: polling alone works everywhere)")
-    group.add_argument(
-        "--listen",
-        metavar="HOST:PORT",
-        type=_address,
-        help="while waiting, receive Extend's run webhooks on HOST:PORT (any path; port 0 picks one) and "
-        "finish as soon as the run's event arrives; polling continues as the fallback",
-    )
-    group.add_argument(
-        "--webhook-secret-env",
-        metavar="VAR",
-        default=DEFAULT_SECRET_ENV,
-        help=f"the environment variable holding the endpoint's signing secret (wss_...; several, comma-separated, "
-        f"during a rotation); default {DEFAULT_SECRET_ENV}",
-    )
 
 
 def listen_args(args: argparse.Namespace) -> list[str]:
@@ -95,14 +77,6 @@ def listening(ctx: Context) -> Iterator[RunEvents | None]:
         if server.refused:
             checks = ", ".join(f"{check}: {count}" for check, count in sorted(server.refused.items()))
             ctx.out.note(f"refused {sum(server.refused.values())} webhook deliveries ({checks}); check ${variable}")
-
-
-def _address(text: str) -> tuple[str, int]:
-    host, separator, port = text.rpartition(":")
-    host = host.removeprefix("[").removesuffix("]")  # [::1]:8080
-    if not separator or not host or not port.isdecimal() or not 0 <= int(port) <= 65535:
-        raise argparse.ArgumentTypeError(f"expected HOST:PORT, such as 0.0.0.0:8080 or 127.0.0.1:0, got {text!r}")
-    return host, int(port)
 
 
 class _Receiver(ThreadingHTTPServer):

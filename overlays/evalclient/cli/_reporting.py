@@ -3,30 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from bland_evals_client import _spec as bland_spec
 from evalclient.cli._context import CliExit, Context, ExitCode
-from evalclient.cli._gate import Verdict
 from evalclient.errors import RunFailed
-from evalclient.pagination import paginate
-from extend_evals_client import _spec as extend_spec
 
-# The most every list of both APIs takes per page (Bland's `limit` maximum; Extend takes more):
-# fewer round trips than their defaults.
-PAGE_SIZE = min(
-    extend_spec.OPERATIONS["listEvaluationSetItems"]["parameters"]["maxPageSize"]["maximum"],
-    bland_spec.OPERATIONS["listEvalRuns"]["parameters"]["limit"]["maximum"],
-)
+if TYPE_CHECKING:
+    from evalclient.cli._gate import Verdict
+
 RunT = TypeVar("RunT")
-Gate = Callable[[RunT], Verdict]
+Gate = Callable[[RunT], "Verdict"]
+
+
+def page_size() -> int:
+    """The most every list of both APIs takes per page (Bland's `limit` maximum; Extend takes more):
+    fewer round trips than their defaults. Read when a list is made: a command that lists nothing
+    (`extend runs get`) then loads neither the Bland package nor pagination (BENCHMARKS.md, scenario 4)."""
+    from bland_evals_client import _spec as bland_spec
+    from extend_evals_client import _spec as extend_spec
+
+    size: int = min(
+        extend_spec.OPERATIONS["listEvaluationSetItems"]["parameters"]["maxPageSize"]["maximum"],
+        bland_spec.OPERATIONS["listEvalRuns"]["parameters"]["limit"]["maximum"],
+    )
+    return size
 
 
 def list_items(ctx: Context, operation: Any, client: object, what: str, **kwargs: Any) -> list[Any]:
     """The items of a list operation, up to --limit (0 = all), with a note on stderr when more exist."""
+    from evalclient.pagination import paginate
+
     limit: int | None = ctx.args.limit or None
-    page_size = PAGE_SIZE if limit is None else min(limit, PAGE_SIZE)
-    pager = paginate(operation, client=client, page_size=page_size, max_items=limit, **kwargs)
+    size = page_size() if limit is None else min(limit, page_size())
+    pager = paginate(operation, client=client, page_size=size, max_items=limit, **kwargs)
     items = list(pager)
     if pager.next_page_token is not None:
         ctx.out.note(f"showing the first {len(items)} {what}; more exist (--limit N, or --limit 0 for all)")
