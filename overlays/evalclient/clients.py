@@ -191,8 +191,6 @@ def bland_client(
 
     `token`, `transport`, `on_attempt` and the HTTP settings as for `extend_client`.
     """
-    import bland_evals_client  # here, so that a program (or command) using only Extend never loads it
-
     network = _network(transport, verify=verify, cert=cert, limits=limits, proxy=proxy, http2=http2)
     common = _resolve(_BLAND, token, base_url, timeout, retry, transport, on_attempt, network, rate_limit)
     # Imported here, not at module level: a program that only talks to Extend never pays for

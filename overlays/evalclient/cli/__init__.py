@@ -7,9 +7,10 @@ only, so the command line needs no extra dependency and no `cli` extra.
 Only `main` is public; every module here is private (underscored), so it may change in any
 release. `_entry` (root parser, dispatch, exit codes), `_extend_tree` / `_bland_tree` (the two
 command trees, naming their handlers in `_extend_commands` / `_bland_commands`), `_extend_views` /
-`_bland_views` (how their objects are shown), `_output` (tables, records, JSON, CSV), `_progress` (live progress while waiting), `_gate` (the quality
-gate), `_inputs` (JSONL and other input files), `_arguments` (shared argparse pieces),
-`_reporting` (steps both trees share), `_context` (exit codes, clients).
+`_bland_views` (how their objects are shown), `_output` (tables, records, JSON, CSV),
+`_progress` (live progress while waiting), `_gate` (the quality gate), `_inputs` (JSONL and
+other input files), `_arguments` (shared argparse pieces), `_reporting` (steps both trees
+share), `_context` (exit codes, clients).
 """
 
 from __future__ import annotations
