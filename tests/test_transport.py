@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -545,3 +547,47 @@ def test_async_sends_in_flight_are_bounded_on_every_event_loop() -> None:
         asyncio.run(send_at_once(250))
     assert peer.answered == 500
     assert peer.most_in_flight == 100  # the size of httpx's default pool: bounded, and not serialised
+
+
+_SNIFFIO_PROBE = """
+import asyncio, importlib.util, sys
+import evalclient
+from evalclient.testing import FakeServer
+from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
+
+class Recorder:  # first on the import path: sees every search for a module not in sys.modules
+    searches = 0
+    def find_spec(self, name, path=None, target=None):
+        Recorder.searches += name == "sniffio"
+        return None
+
+sys.meta_path.insert(0, Recorder())
+installed = importlib.util.find_spec("sniffio") is not None
+Recorder.searches = 0
+
+async def main(url):
+    client = evalclient.extend_client(token="test-token", base_url=url)
+    async with client:
+        for _ in range(5):
+            try:
+                await get_evaluation_set_run.asyncio_detailed(client=client, id="bpr_missing")
+            except evalclient.NotFoundError:
+                pass
+
+with FakeServer() as server:
+    asyncio.run(main(server.url))
+print(installed, Recorder.searches, sys.modules.get("sniffio", "absent") is None)
+"""
+
+
+def test_httpcore_does_not_search_for_an_absent_sniffio_on_every_async_request() -> None:
+    # httpcore imports sniffio (optional) for each async lock it makes, ~12 times a request; each
+    # failed import searched all of sys.path (~150 us). A subprocess keeps this sys.modules clean.
+    completed = subprocess.run(
+        [sys.executable, "-c", _SNIFFIO_PROBE], capture_output=True, text=True, timeout=120, check=True
+    )
+    installed, searches, blocked = completed.stdout.split()
+    if installed == "True":
+        assert (searches, blocked) == ("0", "False")  # found once and kept: nothing to do
+    else:
+        assert (searches, blocked) == ("1", "True")  # one search when the pool was made, then none
