@@ -8,10 +8,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 import evalclient
-from evalclient import ConfigurationError, PollPolicy, RunEvents, RunFailed, WaitTimeout
+from evalclient import ConfigurationError, PollPolicy, RunEvents, RunFailed, WaitTimeout, _gate
 from evalclient.testing import FakeAPI, ManualClock
 from extend_evals_client.api.batch_processor_runs import get_batch_processor_run
 from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
@@ -339,3 +340,56 @@ def test_events_must_be_a_hub_and_publish_an_event(client: AuthenticatedClient) 
         evalclient.wait_for_run(get_evaluation_set_run, client=client, id="bpr_1", events=object())  # type: ignore[call-overload]
     with pytest.raises(TypeError, match=r"webhooks\.verify"):
         RunEvents().publish("batch_processor_run.processed")
+
+
+class HeldTransport:
+    """The fake's transport, but each request waits for `opened` first; records the order requests came."""
+
+    def __init__(self, fake: FakeAPI, expected: int) -> None:
+        self.fake = fake
+        self.order: list[str] = []
+        self.expected = expected
+        self.all_arrived = asyncio.Event()
+        self.opened = asyncio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.order.append(request.url.path.rsplit("/", 1)[1])
+        if len(self.order) == self.expected:
+            self.all_arrived.set()
+        await self.opened.wait()
+        return await self.fake.transport.handle_async_request(request)
+
+
+def test_a_wait_whose_run_announced_its_end_polls_before_the_waits_queued_ahead_of_it(
+    fake: FakeAPI, clock: ManualClock
+) -> None:
+    runs = start_runs(fake, 130)
+    hub = RunEvents(fallback_interval=60)
+    held = HeldTransport(fake, expected=100)
+    client = evalclient.extend_client(token="test-token", base_url="http://fake.test", transport=held)
+
+    async def main() -> list[Any]:
+        waits = [
+            asyncio.ensure_future(
+                evalclient.wait_for_run_async(get_evaluation_set_run, client=client, id=run_id, events=hub, clock=clock)
+            )
+            for run_id in runs
+        ]
+        await held.all_arrived.wait()  # 100 first polls are being sent; 30 wait their turn
+        for _ in range(3):
+            await asyncio.sleep(0)
+        assert len(held.order) == 100
+        # The 30 wait before the transport, holding no request yet: 30 waits do not hold 30 requests.
+        assert _gate._POLLS[asyncio.get_running_loop()].queued == 30
+        clock.advance(RUN_SECONDS)  # every run ends
+        assert hub.publish(event(runs[120])) == 1
+        for _ in range(3):
+            await asyncio.sleep(0)  # the wake-up reaches the loop
+        held.opened.set()
+        return await asyncio.gather(*waits)
+
+    finished = asyncio.run(main())
+    assert {run.status for run in finished} == {"PROCESSED"}
+    assert held.order[:100] == runs[:100]
+    assert held.order[100:] == [runs[120], *runs[100:120], *runs[121:]]  # it went first; the rest in order
+    assert hub.waiting == 0

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
 
+from evalclient._gate import Gate
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 class LoopShare(NamedTuple):
     """What one event loop gets: its in-flight gate, and its network transport (None with `inner`)."""
 
-    gate: asyncio.Semaphore
+    gate: Gate
     network: httpx.AsyncBaseTransport | None
 
 
@@ -84,7 +86,7 @@ class Pools:
                     if self._make_async is not None:
                         _block_absent_sniffio()
                     network = None if self._make_async is None else self._make_async()
-                    share = self._loops[loop] = LoopShare(asyncio.Semaphore(self._gate_size), network)
+                    share = self._loops[loop] = LoopShare(Gate(self._gate_size), network)
         return share
 
     def close_sync(self) -> None:

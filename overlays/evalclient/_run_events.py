@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from evalclient._gate import Ticket
 from evalclient._run_status import GENERIC_TERMINAL
 from evalclient.errors import ConfigurationError
 
@@ -85,8 +86,9 @@ class RunEvents:
                 watch.wake()
         return len(watches)
 
-    def _watch(self, run_id: str) -> _Watch:
-        watch = _Watch(self, run_id)
+    def _watch(self, run_id: str, *, on_loop: bool = False) -> _Watch:
+        """Register a wait; `on_loop=True` for an async wait, on its running loop."""
+        watch = _Watch(self, run_id, on_loop)
         with self._lock:
             self._watches.setdefault(run_id, []).append(watch)
         return watch
@@ -105,25 +107,37 @@ class _Watch:
 
     The flag lives under the hub's lock; `take()` reads and clears it before each poll, so an
     event that arrives while a poll is in flight is not lost: the next sleep ends at once.
+    An async wait's watch also holds the wait's `ticket` in the transport's in-flight gate: the
+    event hurries it, so the GET that reads the ended run (a poll queued behind thousands of
+    others, or the confirmation) is sent before requests of waits still running (see `_gate`).
     """
 
-    __slots__ = ("_async_signal", "_hub", "_thread_signal", "_woken", "run_id")
+    __slots__ = ("_async_signal", "_hub", "_thread_signal", "_woken", "run_id", "ticket")
 
-    def __init__(self, hub: RunEvents, run_id: str) -> None:
+    def __init__(self, hub: RunEvents, run_id: str, on_loop: bool) -> None:
         self._hub = hub
         self.run_id = run_id
         self._woken = False
         self._thread_signal = threading.Event()
         self._async_signal: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
+        self.ticket = Ticket()
+        if on_loop:
+            import asyncio  # loaded already: this runs inside an event loop
+
+            self._async_signal = (asyncio.get_running_loop(), asyncio.Event())
 
     def wake(self) -> None:
-        """Called by `publish` with the hub's lock held."""
+        """Called by `publish` with the hub's lock held, from any thread."""
         self._woken = True
         self._thread_signal.set()
         if self._async_signal is not None:
-            loop, signal = self._async_signal
             with contextlib.suppress(RuntimeError):  # that loop has closed: its wait is gone
-                loop.call_soon_threadsafe(signal.set)
+                self._async_signal[0].call_soon_threadsafe(self._woken_on_loop)
+
+    def _woken_on_loop(self) -> None:
+        assert self._async_signal is not None
+        self._async_signal[1].set()
+        self.ticket.hurry()  # the gate belongs to this loop: hurried here, never from another thread
 
     def take(self) -> bool:
         """Whether an event came since the last call; clears it."""
@@ -156,7 +170,7 @@ class _Watch:
         import asyncio  # loaded already: this runs inside an event loop
 
         if self._async_signal is None:
-            self._async_signal = (asyncio.get_running_loop(), asyncio.Event())
+            raise RuntimeError("async_sleep needs a watch made with on_loop=True")
         if self.take():
             return True
         timer = asyncio.ensure_future(sleep(seconds))
