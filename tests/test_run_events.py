@@ -393,3 +393,39 @@ def test_a_wait_whose_run_announced_its_end_polls_before_the_waits_queued_ahead_
     assert held.order[:100] == runs[:100]
     assert held.order[100:] == [runs[120], *runs[100:120], *runs[121:]]  # it went first; the rest in order
     assert hub.waiting == 0
+
+
+def test_an_event_that_comes_before_its_wait_starts_makes_the_wait_go_first_and_return_after_one_get(
+    fake: FakeAPI, clock: ManualClock
+) -> None:
+    runs = start_runs(fake, 130)
+    hub = RunEvents(fallback_interval=60)
+    held = HeldTransport(fake, expected=100)
+    client = evalclient.extend_client(token="test-token", base_url="http://fake.test", transport=held)
+    clock.advance(RUN_SECONDS)  # the runs end before anybody waits: a short run, a late waiter
+    assert hub.publish(event(runs[0])) == 0  # nobody waits yet: remembered
+
+    async def main() -> list[Any]:
+        waits = [
+            asyncio.ensure_future(
+                evalclient.wait_for_run_async(get_evaluation_set_run, client=client, id=run_id, events=hub, clock=clock)
+            )
+            for run_id in [*runs[1:111], runs[0], *runs[111:]]  # runs[0]'s wait queues 11th of 30
+        ]
+        await held.all_arrived.wait()
+        held.opened.set()
+        return await asyncio.gather(*waits)
+
+    asyncio.run(main())
+    assert held.order[100:102] == [runs[0], runs[101]]  # it went first of the 30 queued
+    assert run_gets(fake, runs[0]) == 1
+
+
+def test_the_hub_remembers_the_last_10000_runs_nobody_waited_for() -> None:
+    hub = RunEvents()
+    for number in range(10_001):
+        hub.publish(event(f"bpr_{number}"))
+    assert len(hub._ended) == 10_000
+    assert not hub._watch("bpr_0").take()  # the oldest is forgotten
+    assert hub._watch("bpr_1").take()
+    assert hub._watch("bpr_10000").take()

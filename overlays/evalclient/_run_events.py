@@ -12,8 +12,10 @@ A wait with `events=hub` registers its run id before its first poll. A terminal 
 id (`batch_processor_run.processed` / `.failed`, or any event whose payload has a terminal
 status) wakes it; it then GETs the run once to confirm (an event carries a summary, not the run)
 and returns it. Until then it polls every `fallback_interval` seconds, so a lost or late webhook
-makes a wait slower, never endless. An event for a run nobody waits for is dropped: the hub holds
-one small entry per wait in progress and nothing else.
+makes a wait slower, never endless. An event for a run nobody waits for yet is remembered, the
+last 10,000 run ids (~1 MB), since a short run can end before its wait starts: that wait's first
+poll then goes first in the in-flight gates and it returns after that one GET. The hub holds one
+small entry per wait in progress, those ids, and nothing else.
 
 This module imports neither the generated models nor asyncio: `import evalclient` stays light.
 """
@@ -41,6 +43,7 @@ __all__ = ["TERMINAL_EVENT_TYPES", "RunEvents"]
 # (GENERIC_TERMINAL), so an event type added later whose payload says PROCESSED wakes waits as well.
 TERMINAL_EVENT_TYPES: frozenset[str] = frozenset({"batch_processor_run.processed", "batch_processor_run.failed"})
 DEFAULT_FALLBACK_INTERVAL = 30.0
+_REMEMBERED = 10_000  # ended runs nobody waited for yet; the oldest is forgotten first
 
 
 class RunEvents:
@@ -59,6 +62,7 @@ class RunEvents:
         self.fallback_interval = float(fallback_interval)
         self._lock = threading.Lock()
         self._watches: dict[str, list[_Watch]] = {}
+        self._ended: dict[str, None] = {}  # insertion-ordered: a bounded FIFO of run ids
 
     def __repr__(self) -> str:
         return f"RunEvents(fallback_interval={self.fallback_interval:g}, waiting={self.waiting})"
@@ -70,7 +74,8 @@ class RunEvents:
             return sum(len(watches) for watches in self._watches.values())
 
     def publish(self, event: object) -> int:
-        """Hand over one verified event; returns how many waits it woke (0 when nobody waits for that run).
+        """Hand over one verified event; returns how many waits it woke (0 when nobody waits for that
+        run yet: it is remembered for a wait that starts later, see the module's docstring).
 
         `event` is what `evalclient.webhooks.verify` returns, or the same event as its JSON dict
         (`{"eventId", "eventType", "payload": {"id", "status", ...}}`). It never blocks beyond a
@@ -84,12 +89,18 @@ class RunEvents:
             watches = list(self._watches.get(run_id, ()))
             for watch in watches:
                 watch.wake()
+            if not watches:
+                self._ended[run_id] = None
+                if len(self._ended) > _REMEMBERED:
+                    del self._ended[next(iter(self._ended))]
         return len(watches)
 
     def _watch(self, run_id: str, *, on_loop: bool = False) -> _Watch:
         """Register a wait; `on_loop=True` for an async wait, on its running loop."""
         watch = _Watch(self, run_id, on_loop)
         with self._lock:
+            if run_id in self._ended:  # its event came before the wait: hurried from the start
+                watch._woken = watch.ticket.hurried = True
             self._watches.setdefault(run_id, []).append(watch)
         return watch
 
