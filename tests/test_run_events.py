@@ -360,6 +360,16 @@ class HeldTransport:
         return await self.fake.transport.handle_async_request(request)
 
 
+def wait_in_tasks(client: AuthenticatedClient, hub: RunEvents, clock: ManualClock, runs: list[str]) -> list[Any]:
+    """One `wait_for_run_async` task per run, started in this order on the running loop."""
+    return [
+        asyncio.ensure_future(
+            evalclient.wait_for_run_async(get_evaluation_set_run, client=client, id=run_id, events=hub, clock=clock)
+        )
+        for run_id in runs
+    ]
+
+
 def test_a_wait_whose_run_announced_its_end_polls_before_the_waits_queued_ahead_of_it(
     fake: FakeAPI, clock: ManualClock
 ) -> None:
@@ -369,12 +379,7 @@ def test_a_wait_whose_run_announced_its_end_polls_before_the_waits_queued_ahead_
     client = evalclient.extend_client(token="test-token", base_url="http://fake.test", transport=held)
 
     async def main() -> list[Any]:
-        waits = [
-            asyncio.ensure_future(
-                evalclient.wait_for_run_async(get_evaluation_set_run, client=client, id=run_id, events=hub, clock=clock)
-            )
-            for run_id in runs
-        ]
+        waits = wait_in_tasks(client, hub, clock, runs)
         await held.all_arrived.wait()  # 100 first polls are being sent; 30 wait their turn
         for _ in range(3):
             await asyncio.sleep(0)
@@ -406,12 +411,7 @@ def test_an_event_that_comes_before_its_wait_starts_makes_the_wait_go_first_and_
     assert hub.publish(event(runs[0])) == 0  # nobody waits yet: remembered
 
     async def main() -> list[Any]:
-        waits = [
-            asyncio.ensure_future(
-                evalclient.wait_for_run_async(get_evaluation_set_run, client=client, id=run_id, events=hub, clock=clock)
-            )
-            for run_id in [*runs[1:111], runs[0], *runs[111:]]  # runs[0]'s wait queues 11th of 30
-        ]
+        waits = wait_in_tasks(client, hub, clock, [*runs[1:111], runs[0], *runs[111:]])  # runs[0] queues 11th of 30
         await held.all_arrived.wait()
         held.opened.set()
         return await asyncio.gather(*waits)
