@@ -120,7 +120,8 @@ def polls_gate(size: int) -> Gate:
     Why a second gate before the transport's: a poll queued there has built its request already
     (~7 kB of httpx objects); 10,000 waits starting at once would hold 10,000 of them. Queued
     here, a poll holds one future until a slot frees. Held per loop, weakly: a closed loop's
-    gate goes with it.
+    gate goes with it. A poll keeps its slot through the transport's retries (and their sleeps):
+    while the API fails, fewer polls are sent, which is what a backing-off client wants.
     """
     import asyncio  # loaded already: this runs inside an event loop
 
