@@ -15,8 +15,10 @@ class Config:
     import_runs: int = 15  # fresh interpreters per contender (scenario 4)
     page_size: int = 1000
     walk_sizes: tuple[int, ...] = (10_000, 100_000)  # items walked (scenario 5); growth must not scale
-    waiters: int = 1000  # concurrent waits (scenario 6)
+    waiters: int = 1000  # concurrent waits with events (scenario 6)
     finish_spread: float = 20.0  # runs finish uniformly over this many seconds
+    polling_waiters: int = 10_000  # concurrent waits polling alone (scenario 6, the size)
+    polling_spread: float = 60.0
     quick: bool = False
 
 
@@ -30,5 +32,7 @@ QUICK = Config(
     walk_sizes=(500, 2000),
     waiters=20,
     finish_spread=1.0,
+    polling_waiters=50,
+    polling_spread=1.0,
     quick=True,
 )

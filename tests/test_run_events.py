@@ -8,10 +8,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 import evalclient
-from evalclient import ConfigurationError, PollPolicy, RunEvents, RunFailed, WaitTimeout
+from evalclient import ConfigurationError, PollPolicy, RunEvents, RunFailed, WaitTimeout, _gate
 from evalclient.testing import FakeAPI, ManualClock
 from extend_evals_client.api.batch_processor_runs import get_batch_processor_run
 from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
@@ -339,3 +340,92 @@ def test_events_must_be_a_hub_and_publish_an_event(client: AuthenticatedClient) 
         evalclient.wait_for_run(get_evaluation_set_run, client=client, id="bpr_1", events=object())  # type: ignore[call-overload]
     with pytest.raises(TypeError, match=r"webhooks\.verify"):
         RunEvents().publish("batch_processor_run.processed")
+
+
+class HeldTransport:
+    """The fake's transport, but each request waits for `opened` first; records the order requests came."""
+
+    def __init__(self, fake: FakeAPI, expected: int) -> None:
+        self.fake = fake
+        self.order: list[str] = []
+        self.expected = expected
+        self.all_arrived = asyncio.Event()
+        self.opened = asyncio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.order.append(request.url.path.rsplit("/", 1)[1])
+        if len(self.order) == self.expected:
+            self.all_arrived.set()
+        await self.opened.wait()
+        return await self.fake.transport.handle_async_request(request)
+
+
+def wait_in_tasks(client: AuthenticatedClient, hub: RunEvents, clock: ManualClock, runs: list[str]) -> list[Any]:
+    """One `wait_for_run_async` task per run, started in this order on the running loop."""
+    return [
+        asyncio.ensure_future(
+            evalclient.wait_for_run_async(get_evaluation_set_run, client=client, id=run_id, events=hub, clock=clock)
+        )
+        for run_id in runs
+    ]
+
+
+def test_a_wait_whose_run_announced_its_end_polls_before_the_waits_queued_ahead_of_it(
+    fake: FakeAPI, clock: ManualClock
+) -> None:
+    runs = start_runs(fake, 130)
+    hub = RunEvents(fallback_interval=60)
+    held = HeldTransport(fake, expected=100)
+    client = evalclient.extend_client(token="test-token", base_url="http://fake.test", transport=held)
+
+    async def main() -> list[Any]:
+        waits = wait_in_tasks(client, hub, clock, runs)
+        await held.all_arrived.wait()  # 100 first polls are being sent; 30 wait their turn
+        for _ in range(3):
+            await asyncio.sleep(0)
+        assert len(held.order) == 100
+        # The 30 wait before the transport, holding no request yet: 30 waits do not hold 30 requests.
+        assert _gate._POLLS[asyncio.get_running_loop()].queued == 30
+        clock.advance(RUN_SECONDS)  # every run ends
+        assert hub.publish(event(runs[120])) == 1
+        for _ in range(3):
+            await asyncio.sleep(0)  # the wake-up reaches the loop
+        held.opened.set()
+        return await asyncio.gather(*waits)
+
+    finished = asyncio.run(main())
+    assert {run.status for run in finished} == {"PROCESSED"}
+    assert held.order[:100] == runs[:100]
+    assert held.order[100:] == [runs[120], *runs[100:120], *runs[121:]]  # it went first; the rest in order
+    assert hub.waiting == 0
+
+
+def test_an_event_that_comes_before_its_wait_starts_makes_the_wait_go_first_and_return_after_one_get(
+    fake: FakeAPI, clock: ManualClock
+) -> None:
+    runs = start_runs(fake, 130)
+    hub = RunEvents(fallback_interval=60)
+    held = HeldTransport(fake, expected=100)
+    client = evalclient.extend_client(token="test-token", base_url="http://fake.test", transport=held)
+    clock.advance(RUN_SECONDS)  # the runs end before anybody waits: a short run, a late waiter
+    assert hub.publish(event(runs[0])) == 0  # nobody waits yet: remembered
+
+    async def main() -> list[Any]:
+        waits = wait_in_tasks(client, hub, clock, [*runs[1:111], runs[0], *runs[111:]])  # runs[0] queues 11th of 30
+        await held.all_arrived.wait()
+        held.opened.set()
+        return await asyncio.gather(*waits)
+
+    asyncio.run(main())
+    assert held.order[100:102] == [runs[0], runs[101]]  # it went first of the 30 queued
+    assert run_gets(fake, runs[0]) == 1
+
+
+def test_the_hub_remembers_the_last_10000_runs_nobody_waited_for() -> None:
+    hub = RunEvents()
+    for number in range(10_001):
+        hub.publish(event(f"bpr_{number}"))
+    assert len(hub._ended) == 10_000
+    assert not hub._watch("bpr_0").take()  # the oldest is forgotten
+    assert hub._watch("bpr_1").take()
+    assert hub._watch("bpr_10000").take()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -13,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
+from evalclient import _gate
 from evalclient.errors import (
     ApiConnectionError,
     ApiStatusError,
@@ -545,3 +548,115 @@ def test_async_sends_in_flight_are_bounded_on_every_event_loop() -> None:
         asyncio.run(send_at_once(250))
     assert peer.answered == 500
     assert peer.most_in_flight == 100  # the size of httpx's default pool: bounded, and not serialised
+
+
+class HeldPeer:
+    """Holds every request until `opened` is set; records the order requests reached it."""
+
+    def __init__(self, expected: int) -> None:
+        self.order: list[str] = []
+        self.expected = expected
+        self.all_arrived = asyncio.Event()
+        self.opened = asyncio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.order.append(request.url.path)
+        if len(self.order) == self.expected:
+            self.all_arrived.set()
+        await self.opened.wait()
+        return httpx.Response(200)
+
+
+def test_a_hurried_ticket_passes_requests_queued_at_the_gate_the_rest_keep_their_order() -> None:
+    peer = HeldPeer(expected=100)
+    transport = EvalTransport(RetryPolicy.none(), peer)
+
+    async def send(path: str, ticket: _gate.Ticket | None = None) -> None:
+        if ticket is not None:
+            _gate.carry(ticket)  # this task's own context: it goes with the task
+        await transport.handle_async_request(httpx.Request("GET", f"https://x.test/{path}"))
+
+    async def main() -> None:
+        held = [asyncio.ensure_future(send(f"held{i}")) for i in range(100)]
+        await peer.all_arrived.wait()
+        late, early = _gate.Ticket(), _gate.Ticket()
+        early.hurry()  # hurried before it asks: it joins the urgent lane at once
+        queued = [asyncio.ensure_future(send(f"queued{i}")) for i in range(3)]
+        queued.insert(1, asyncio.ensure_future(send("late", late)))
+        queued.append(asyncio.ensure_future(send("early", early)))
+        gate = transport._pools.current_loop().gate
+        while gate.queued < 5:
+            await asyncio.sleep(0)  # let every task reach the gate
+        late.hurry()  # hurried while queued: moves ahead of the ordinary lane, behind `early`
+        peer.opened.set()
+        await asyncio.gather(*held, *queued)
+
+    asyncio.run(main())
+    assert peer.order[100:] == ["/early", "/late", "/queued0", "/queued1", "/queued2"]
+
+
+def test_the_gate_loses_no_slot_when_a_queued_or_just_admitted_request_is_cancelled() -> None:
+    async def main() -> None:
+        gate = _gate.Gate(1)
+        await gate.acquire(None)
+        in_line = asyncio.ensure_future(gate.acquire(None))
+        admitted = asyncio.ensure_future(gate.acquire(None))
+        last = asyncio.ensure_future(gate.acquire(_gate.Ticket()))
+        await asyncio.sleep(0)
+        in_line.cancel()  # cancelled while queued: skipped when the slot is released
+        await asyncio.gather(in_line, return_exceptions=True)
+        gate.release()  # handed to `admitted`, which is cancelled before it resumes
+        admitted.cancel()
+        await asyncio.gather(admitted, return_exceptions=True)
+        for _ in range(5):
+            await asyncio.sleep(0)  # let `last` resume
+        assert last.done()  # the slot was passed on, not lost
+        assert gate.queued == 0
+        gate.release()
+        await gate.acquire(None)  # and it is free again afterwards
+
+    asyncio.run(main())
+
+
+_SNIFFIO_PROBE = """
+import asyncio, importlib.util, sys
+import evalclient
+from evalclient.testing import FakeServer
+from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
+
+class Recorder:  # first on the import path: sees every search for a module not in sys.modules
+    searches = 0
+    def find_spec(self, name, path=None, target=None):
+        Recorder.searches += name == "sniffio"
+        return None
+
+sys.meta_path.insert(0, Recorder())
+installed = importlib.util.find_spec("sniffio") is not None
+Recorder.searches = 0
+
+async def main(url):
+    client = evalclient.extend_client(token="test-token", base_url=url)
+    async with client:
+        for _ in range(5):
+            try:
+                await get_evaluation_set_run.asyncio_detailed(client=client, id="bpr_missing")
+            except evalclient.NotFoundError:
+                pass
+
+with FakeServer() as server:
+    asyncio.run(main(server.url))
+print(installed, Recorder.searches, sys.modules.get("sniffio", "absent") is None)
+"""
+
+
+def test_httpcore_does_not_search_for_an_absent_sniffio_on_every_async_request() -> None:
+    # httpcore imports sniffio (optional) for each async lock it makes, ~12 times a request; each
+    # failed import searched all of sys.path (~150 us). A subprocess keeps this sys.modules clean.
+    completed = subprocess.run(
+        [sys.executable, "-c", _SNIFFIO_PROBE], capture_output=True, text=True, timeout=120, check=True
+    )
+    installed, searches, blocked = completed.stdout.split()
+    if installed == "True":
+        assert (searches, blocked) == ("0", "False")  # found once and kept: nothing to do
+    else:
+        assert (searches, blocked) == ("1", "True")  # one search when the pool was made, then none

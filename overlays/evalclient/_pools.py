@@ -17,13 +17,17 @@ open a second set of connections.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import threading
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
+
+from evalclient._gate import Gate
 
 if TYPE_CHECKING:
     import asyncio
@@ -32,7 +36,7 @@ if TYPE_CHECKING:
 class LoopShare(NamedTuple):
     """What one event loop gets: its in-flight gate, and its network transport (None with `inner`)."""
 
-    gate: asyncio.Semaphore
+    gate: Gate
     network: httpx.AsyncBaseTransport | None
 
 
@@ -79,8 +83,10 @@ class Pools:
                 self._loops = {known: kept for known, kept in self._loops.items() if not known.is_closed()}
                 share = self._loops.get(loop)
                 if share is None:
+                    if self._make_async is not None:
+                        _block_absent_sniffio()
                     network = None if self._make_async is None else self._make_async()
-                    share = self._loops[loop] = LoopShare(asyncio.Semaphore(self._gate_size), network)
+                    share = self._loops[loop] = LoopShare(Gate(self._gate_size), network)
         return share
 
     def close_sync(self) -> None:
@@ -98,6 +104,21 @@ class Pools:
     def loops_held(self) -> int:
         """How many event loops hold a pool now (closed ones are dropped when the next one starts)."""
         return len(self._loops)
+
+
+def _block_absent_sniffio() -> None:
+    """Make httpcore's per-lock `import sniffio` fail at once when sniffio is not installed.
+
+    httpcore 1.0.9 imports sniffio (optional) inside `current_async_library()`, which runs for
+    every async lock, semaphore and cancellation shield it makes: about 12 times per request.
+    anyio stopped installing sniffio (4.11), and Python does not remember a failed import, so each
+    call searched all of sys.path again: ~150 us each, ~1.8 ms of CPU per async request, 4x the
+    rest of the request (upstream: encode/httpcore PR #1103, still open). `None` in sys.modules is
+    Python's own "this import fails" entry: the same ImportError, without the search. Only when
+    the module cannot be found now; a process that installs sniffio later would need a restart.
+    """
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]  # the import system's documented blocker
 
 
 _EVERY_POOLS: weakref.WeakSet[Pools] = weakref.WeakSet()

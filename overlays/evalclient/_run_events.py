@@ -12,8 +12,10 @@ A wait with `events=hub` registers its run id before its first poll. A terminal 
 id (`batch_processor_run.processed` / `.failed`, or any event whose payload has a terminal
 status) wakes it; it then GETs the run once to confirm (an event carries a summary, not the run)
 and returns it. Until then it polls every `fallback_interval` seconds, so a lost or late webhook
-makes a wait slower, never endless. An event for a run nobody waits for is dropped: the hub holds
-one small entry per wait in progress and nothing else.
+makes a wait slower, never endless. An event for a run nobody waits for yet is remembered, the
+last 10,000 run ids (~1 MB), since a short run can end before its wait starts: that wait's first
+poll then goes first in the in-flight gates and it returns after that one GET. The hub holds one
+small entry per wait in progress, those ids, and nothing else.
 
 This module imports neither the generated models nor asyncio: `import evalclient` stays light.
 """
@@ -27,6 +29,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from evalclient._gate import Ticket
 from evalclient._run_status import GENERIC_TERMINAL
 from evalclient.errors import ConfigurationError
 
@@ -40,6 +43,7 @@ __all__ = ["TERMINAL_EVENT_TYPES", "RunEvents"]
 # (GENERIC_TERMINAL), so an event type added later whose payload says PROCESSED wakes waits as well.
 TERMINAL_EVENT_TYPES: frozenset[str] = frozenset({"batch_processor_run.processed", "batch_processor_run.failed"})
 DEFAULT_FALLBACK_INTERVAL = 30.0
+_REMEMBERED = 10_000  # ended runs nobody waited for yet; the oldest is forgotten first
 
 
 class RunEvents:
@@ -58,6 +62,7 @@ class RunEvents:
         self.fallback_interval = float(fallback_interval)
         self._lock = threading.Lock()
         self._watches: dict[str, list[_Watch]] = {}
+        self._ended: dict[str, None] = {}  # insertion-ordered: a bounded FIFO of run ids
 
     def __repr__(self) -> str:
         return f"RunEvents(fallback_interval={self.fallback_interval:g}, waiting={self.waiting})"
@@ -69,7 +74,8 @@ class RunEvents:
             return sum(len(watches) for watches in self._watches.values())
 
     def publish(self, event: object) -> int:
-        """Hand over one verified event; returns how many waits it woke (0 when nobody waits for that run).
+        """Hand over one verified event; returns how many waits it woke (0 when nobody waits for that
+        run yet: it is remembered for a wait that starts later, see the module's docstring).
 
         `event` is what `evalclient.webhooks.verify` returns, or the same event as its JSON dict
         (`{"eventId", "eventType", "payload": {"id", "status", ...}}`). It never blocks beyond a
@@ -83,11 +89,18 @@ class RunEvents:
             watches = list(self._watches.get(run_id, ()))
             for watch in watches:
                 watch.wake()
+            if not watches:
+                self._ended[run_id] = None
+                if len(self._ended) > _REMEMBERED:
+                    del self._ended[next(iter(self._ended))]
         return len(watches)
 
-    def _watch(self, run_id: str) -> _Watch:
-        watch = _Watch(self, run_id)
+    def _watch(self, run_id: str, *, on_loop: bool = False) -> _Watch:
+        """Register a wait; `on_loop=True` for an async wait, on its running loop."""
+        watch = _Watch(self, run_id, on_loop)
         with self._lock:
+            if run_id in self._ended:  # its event came before the wait: hurried from the start
+                watch._woken = watch.ticket.hurried = True
             self._watches.setdefault(run_id, []).append(watch)
         return watch
 
@@ -105,25 +118,37 @@ class _Watch:
 
     The flag lives under the hub's lock; `take()` reads and clears it before each poll, so an
     event that arrives while a poll is in flight is not lost: the next sleep ends at once.
+    An async wait's watch also holds the wait's `ticket` in the transport's in-flight gate: the
+    event hurries it, so the GET that reads the ended run (a poll queued behind thousands of
+    others, or the confirmation) is sent before requests of waits still running (see `_gate`).
     """
 
-    __slots__ = ("_async_signal", "_hub", "_thread_signal", "_woken", "run_id")
+    __slots__ = ("_async_signal", "_hub", "_thread_signal", "_woken", "run_id", "ticket")
 
-    def __init__(self, hub: RunEvents, run_id: str) -> None:
+    def __init__(self, hub: RunEvents, run_id: str, on_loop: bool) -> None:
         self._hub = hub
         self.run_id = run_id
         self._woken = False
         self._thread_signal = threading.Event()
         self._async_signal: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
+        self.ticket = Ticket()
+        if on_loop:
+            import asyncio  # loaded already: this runs inside an event loop
+
+            self._async_signal = (asyncio.get_running_loop(), asyncio.Event())
 
     def wake(self) -> None:
-        """Called by `publish` with the hub's lock held."""
+        """Called by `publish` with the hub's lock held, from any thread."""
         self._woken = True
         self._thread_signal.set()
         if self._async_signal is not None:
-            loop, signal = self._async_signal
             with contextlib.suppress(RuntimeError):  # that loop has closed: its wait is gone
-                loop.call_soon_threadsafe(signal.set)
+                self._async_signal[0].call_soon_threadsafe(self._woken_on_loop)
+
+    def _woken_on_loop(self) -> None:
+        assert self._async_signal is not None
+        self._async_signal[1].set()
+        self.ticket.hurry()  # the gate belongs to this loop: hurried here, never from another thread
 
     def take(self) -> bool:
         """Whether an event came since the last call; clears it."""
@@ -156,7 +181,7 @@ class _Watch:
         import asyncio  # loaded already: this runs inside an event loop
 
         if self._async_signal is None:
-            self._async_signal = (asyncio.get_running_loop(), asyncio.Event())
+            raise RuntimeError("async_sleep needs a watch made with on_loop=True")
         if self.take():
             return True
         timer = asyncio.ensure_future(sleep(seconds))

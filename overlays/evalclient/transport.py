@@ -20,6 +20,7 @@ import httpx
 from evalclient import _lazy_asyncio
 from evalclient._attempts import AttemptHook, report
 from evalclient._credentials import RotatingKey
+from evalclient._gate import current_ticket
 from evalclient._network import NetworkSettings
 from evalclient._pools import LoopShare, Pools
 from evalclient._rate_limit import RateLimit, TokenBucket
@@ -67,7 +68,8 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     - `close()` closes the sync side (the httpx.Client calls it), `aclose()` the running loop's
       async side (the httpx.AsyncClient calls it); each also closes a given `inner`.
     - The async side runs on asyncio. At most `limits.max_connections` (100, httpx's default
-      connection pool) per event loop are sent through `inner` at once; more wait their turn, in order.
+      connection pool) per event loop are sent through `inner` at once; more wait their turn, in order,
+      except that a wait with `events=` whose run has announced its end goes first (see `_gate`).
     - `sleep`, `async_sleep`, `clock` (Unix seconds) and `rng` (a float in [0, 1)) are
       injectable so tests never wait.
     - With `rate_limit`, every attempt first takes a token from the transport's bucket (waiting
@@ -172,7 +174,7 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         # more requests than connections that is O(requests x connections), and 1,000
         # concurrent calls on one client take over a minute. The excess waits here instead,
         # where a release wakes one waiter in O(1). The gate covers the send only: a retry's
-        # sleep holds no slot.
+        # sleep holds no slot. A wait whose run has announced its end goes first (see `_gate`).
         gate = share.gate
         debug = _logger.isEnabledFor(_DEBUG)
         hook = self._on_attempt
@@ -186,11 +188,15 @@ class EvalTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 self._key.apply(request)
             started = time.perf_counter() if debug or hook else 0.0
             try:
-                async with gate:
+                # A wait that knows its run has ended carries a hurried ticket: see `_gate`.
+                await gate.acquire(current_ticket())
+                try:
                     if tracer is None:
                         response = await send(request)
                     else:
                         response = await traced_async_send(tracer, send, request, attempt)
+                finally:
+                    gate.release()
             except httpx.TransportError as exc:
                 if debug:
                     _log_attempt(request, type(exc).__name__, attempt, started)

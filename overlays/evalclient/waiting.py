@@ -22,7 +22,9 @@ Contracts:
   soon as a terminal event for its run arrives, confirmed by one GET; polling goes on every
   `hub.fallback_interval` seconds meanwhile, so a lost webhook only makes the wait slower.
 - `clock`, `sleep` and `rng` are injectable so tests never wait. The async twin sleeps with
-  `asyncio.sleep` and blocks nothing, so many runs can be awaited at once on one loop.
+  `asyncio.sleep` and blocks nothing, so many runs can be awaited at once on one loop; at most
+  100 of their polls per loop are being requested at once, the rest wait their turn (holding no
+  request), and a wait whose run's end event has come goes first.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar, overload
 
-from evalclient import _lazy_asyncio
+from evalclient import _gate, _lazy_asyncio
+from evalclient._network import DEFAULT_MAX_CONNECTIONS
 from evalclient._operation import Operation
 from evalclient._poll import Poll
 from evalclient._poll_policy import PollPolicy
@@ -70,6 +73,8 @@ RunT = TypeVar("RunT", bound=Run)
 RunT_co = TypeVar("RunT_co", covariant=True)
 
 DEFAULT_TIMEOUT = 900.0
+# Polls of async waits being sent at once per event loop: the transport's own default gate.
+_POLLS_IN_FLIGHT = DEFAULT_MAX_CONNECTIONS
 DEFAULT_POLLING = PollPolicy()
 
 
@@ -252,16 +257,28 @@ async def wait_for_run_async(
         clock=clock,
         rng=rng,
     )
+    gate = _gate.polls_gate(_POLLS_IN_FLIGHT)
     if events is None:
-        while not poll.observe(await operation.asyncio(client=client, **kwargs)):
+        while not poll.observe(await _polled(gate, None, operation, client, kwargs)):
             await sleep(poll.next_delay())
         return poll.run
     assert poll.run_id is not None  # Poll refuses events= without one
-    watch = events._watch(poll.run_id)
+    watch = events._watch(poll.run_id, on_loop=True)
+    carried = _gate.carry(watch.ticket)  # once the event comes, this wait's GETs pass the queues
     try:
-        while not poll.observe(await operation.asyncio(client=client, **kwargs)):
+        while not poll.observe(await _polled(gate, watch.ticket, operation, client, kwargs)):
             if await watch.async_sleep(poll.next_delay(), sleep):
                 poll.woken()
     finally:
+        _gate.drop(carried)
         watch.close()
     return poll.run
+
+
+async def _polled(gate: _gate.Gate, ticket: _gate.Ticket | None, operation: Any, client: object, kwargs: Any) -> Any:
+    """One poll, sent once `gate` has a slot for it (see `_gate.polls_gate`)."""
+    await gate.acquire(ticket)
+    try:
+        return await operation.asyncio(client=client, **kwargs)
+    finally:
+        gate.release()
