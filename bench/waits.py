@@ -86,7 +86,11 @@ async def _wait_all(
 
 
 def run(config: Config) -> Outcome:
-    data, rows = _polling(config)
+    # The first round's size (1,000 over 20 s, its lateness target) stays so regressions show; the
+    # second round's (10,000 over 60 s) has the memory and request targets of #16.
+    data, rows = _polling(config.waiters, config.finish_spread, first_round=True)
+    data["at_scale"], scale_rows = _polling(config.polling_waiters, config.polling_spread, first_round=False)
+    rows += scale_rows
     durations = staggered_durations(config.waiters, config.finish_spread)
     rng = random.Random(6)
     # Polling alone's count for the events run's own runs: the schedule's, which polling meets (above).
@@ -95,8 +99,8 @@ def run(config: Config) -> Outcome:
     data["events"] = events_data
     rows += events_rows
     title = (
-        f"Concurrent waits on one event loop: {config.polling_waiters:,} polling over {config.polling_spread:g} s, "
-        f"{config.waiters:,} with events over {config.finish_spread:g} s"
+        f"Concurrent waits on one event loop: {config.waiters:,} and {config.polling_waiters:,} polling over "
+        f"{config.finish_spread:g} and {config.polling_spread:g} s, {config.waiters:,} with events"
     )
     return Outcome("6_waits", title, data, rows)
 
@@ -113,9 +117,12 @@ def _status_kib(field: str) -> int:
     return int(match[1])
 
 
-def _polling(config: Config) -> tuple[dict[str, Any], list[Row]]:
-    """`polling_waiters` waits with no events; their resident high-water growth, requests and lateness."""
-    count, spread = config.polling_waiters, config.polling_spread
+def _polling(count: int, spread: float, *, first_round: bool) -> tuple[dict[str, Any], list[Row]]:
+    """`count` waits with no events; their resident high-water growth, requests and lateness.
+
+    The first round's figures (`first_round`) are judged on lateness; #16's 10,000 on completing,
+    memory and requests: their lateness is bound by the client's throughput (BENCHMARKS.md).
+    """
     durations = staggered_durations(count, spread)
     with ServerProcess({"run_durations": durations}) as server:
         run_ids, finish_at = server.info["run_ids"], server.info["finish_at"]
@@ -154,33 +161,38 @@ def _polling(config: Config) -> tuple[dict[str, Any], list[Row]]:
         "lateness_seconds": late,
         "schedule": {"interval": POLL_INTERVAL, "max_interval": MAX_POLL_INTERVAL, "multiplier": BACKOFF},
     }
+    judged = not first_round  # #16's targets: completes, memory, requests
     rows = [
-        Row("6", f"wall time, {count:,} waits over {spread:g} s", duration(wall), "", "completes", True),
+        Row(
+            "6",
+            f"wall time, {count:,} waits over {spread:g} s",
+            duration(wall),
+            "",
+            *_target("completes", True, judged),
+        ),
         Row(
             "6",
             f"RSS high-water growth, {count:,} waits",
             f"{growth / 1024 / 1024:.1f} MB",
             "this process (the fake runs in its own)",
-            f"< {MEMORY_TARGET // 1024 // 1024} MB",
-            growth < MEMORY_TARGET,
+            *_target(f"< {MEMORY_TARGET // 1024 // 1024} MB", growth < MEMORY_TARGET, judged),
         ),
         Row(
             "6",
-            "worst lateness (run finished -> waiter returned)",
+            f"worst lateness, {count:,} waits (run finished -> waiter returned)",
             duration(worst),
             f"median {duration(late['median'])}, p90 {duration(late['p90'])}",
-            f"<= {MAX_POLL_INTERVAL:g} s (poll interval cap)",
-            worst <= MAX_POLL_INTERVAL,
+            *_target(f"<= {MAX_POLL_INTERVAL:g} s (poll interval cap)", worst <= MAX_POLL_INTERVAL, first_round),
         ),
         Row(
             "6",
-            "requests counted at the fake",
+            f"requests counted at the fake, {count:,} waits",
             f"{requests:,}",
             f"schedule needs {expected:,.0f} (polls taking 0 s); {requests / wall:,.0f}/s sustained",
         ),
         Row(
             "6",
-            "requests / schedule's expected count",
+            f"requests / schedule's expected count, {count:,} waits",
             f"{requests / expected:.3f}x",
             "",
             "<= 1.2x",
@@ -188,6 +200,11 @@ def _polling(config: Config) -> tuple[dict[str, Any], list[Row]]:
         ),
     ]
     return data, rows
+
+
+def _target(target: str, met: bool, judged: bool) -> tuple[str, bool | None]:
+    """A row's target and verdict, or neither for a figure shown for information only."""
+    return (target, met) if judged else ("", None)
 
 
 EVENTS_LATENESS_TARGET = 0.5  # seconds (#15)

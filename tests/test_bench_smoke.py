@@ -50,4 +50,4 @@ def test_quick_run_writes_every_scenario(tmp_path: Path) -> None:
     text = markdown.read_text()
     assert "old" not in text
     assert text.endswith("notes\n")
-    assert "| 6 | requests / schedule's expected count |" in text
+    assert "| 6 | requests / schedule's expected count, 50 waits |" in text
