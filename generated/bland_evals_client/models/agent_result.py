@@ -242,7 +242,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"eval_run_call_result_id: {type(data).__name__} fits no member of the union")
 
         eval_run_call_result_id = _parse_eval_run_call_result_id(d.pop("eval_run_call_result_id", UNSET))
@@ -253,7 +253,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"eval_run_agent_snapshot_id: {type(data).__name__} fits no member of the union")
 
         eval_run_agent_snapshot_id = _parse_eval_run_agent_snapshot_id(d.pop("eval_run_agent_snapshot_id", UNSET))
@@ -264,7 +264,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
 
         eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
@@ -275,7 +275,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"selected_level_key: {type(data).__name__} fits no member of the union")
 
         selected_level_key = _parse_selected_level_key(d.pop("selected_level_key", UNSET))
@@ -286,7 +286,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"selected_level_label: {type(data).__name__} fits no member of the union")
 
         selected_level_label = _parse_selected_level_label(d.pop("selected_level_label", UNSET))
@@ -297,7 +297,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         score_normalized_0_100 = _parse_score_normalized_0_100(d.pop("score_normalized_0_100", UNSET))
@@ -312,7 +312,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"confidence: {type(data).__name__} fits no member of the union")
 
         confidence = _parse_confidence(d.pop("confidence", UNSET))
@@ -323,7 +323,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"reasoning_md: {type(data).__name__} fits no member of the union")
 
         reasoning_md = _parse_reasoning_md(d.pop("reasoning_md", UNSET))
@@ -345,7 +345,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"failure_code: {type(data).__name__} fits no member of the union")
 
         failure_code = _parse_failure_code(d.pop("failure_code", UNSET))
@@ -356,7 +356,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"failure_message: {type(data).__name__} fits no member of the union")
 
         failure_message = _parse_failure_message(d.pop("failure_message", UNSET))
@@ -367,7 +367,7 @@ class AgentResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
 
         billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd", UNSET))
@@ -390,28 +390,28 @@ class AgentResult:
         audit = _parse_audit(d.pop("audit", UNSET))
 
         agent_result = cls(
-            id=id,
-            eval_run_id=eval_run_id,
-            eval_agent_id=eval_agent_id,
-            call_id=call_id,
-            created_at=created_at,
-            org_id=org_id,
-            eval_run_call_result_id=eval_run_call_result_id,
-            eval_run_agent_snapshot_id=eval_run_agent_snapshot_id,
-            eval_agent_version_id=eval_agent_version_id,
-            selected_level_key=selected_level_key,
-            selected_level_label=selected_level_label,
-            score_normalized_0_100=score_normalized_0_100,
-            is_target_match=is_target_match,
-            is_insufficient_evidence=is_insufficient_evidence,
-            confidence=confidence,
-            reasoning_md=reasoning_md,
-            evidence=evidence,
-            failed=failed,
-            failure_code=failure_code,
-            failure_message=failure_message,
-            billable_cost_usd=billable_cost_usd,
-            audit=audit,
+            id,
+            eval_run_id,
+            eval_agent_id,
+            call_id,
+            created_at,
+            org_id,
+            eval_run_call_result_id,
+            eval_run_agent_snapshot_id,
+            eval_agent_version_id,
+            selected_level_key,
+            selected_level_label,
+            score_normalized_0_100,
+            is_target_match,
+            is_insufficient_evidence,
+            confidence,
+            reasoning_md,
+            evidence,
+            failed,
+            failure_code,
+            failure_message,
+            billable_cost_usd,
+            audit,
         )
 
         agent_result.additional_properties = d

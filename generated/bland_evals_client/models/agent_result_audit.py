@@ -65,7 +65,7 @@ class AgentResultAudit:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
 
         prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
@@ -77,10 +77,10 @@ class AgentResultAudit:
         latency_ms = d.pop("latency_ms", UNSET)
 
         agent_result_audit = cls(
-            prompt_version=prompt_version,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            latency_ms=latency_ms,
+            prompt_version,
+            input_tokens,
+            output_tokens,
+            latency_ms,
         )
 
         agent_result_audit.additional_properties = d

@@ -80,7 +80,7 @@ class AgentResultEvidence:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"speaker: {type(data).__name__} fits no member of the union")
 
         speaker = _parse_speaker(d.pop("speaker", UNSET))
@@ -91,7 +91,7 @@ class AgentResultEvidence:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, int):
-                return cast(int | None | Unset, data)
+                return cast("int | None | Unset", data)
             raise TypeError(f"start_ms: {type(data).__name__} fits no member of the union")
 
         start_ms = _parse_start_ms(d.pop("start_ms", UNSET))
@@ -102,7 +102,7 @@ class AgentResultEvidence:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, int):
-                return cast(int | None | Unset, data)
+                return cast("int | None | Unset", data)
             raise TypeError(f"end_ms: {type(data).__name__} fits no member of the union")
 
         end_ms = _parse_end_ms(d.pop("end_ms", UNSET))
@@ -110,11 +110,11 @@ class AgentResultEvidence:
         text = d.pop("text", UNSET)
 
         agent_result_evidence = cls(
-            source=source,
-            speaker=speaker,
-            start_ms=start_ms,
-            end_ms=end_ms,
-            text=text,
+            source,
+            speaker,
+            start_ms,
+            end_ms,
+            text,
         )
 
         agent_result_evidence.additional_properties = d

@@ -171,7 +171,10 @@ class AgentSnapshot:
         if isinstance(_modality, Unset):
             modality = UNSET
         else:
-            modality = Modality(_modality)
+            try:
+                modality = cast("Modality", Modality._value2member_map_[_modality])
+            except (KeyError, TypeError):
+                modality = Modality(_modality)
 
         system_prompt_md = d.pop("system_prompt_md", UNSET)
 
@@ -183,7 +186,7 @@ class AgentSnapshot:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
 
         prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
@@ -191,22 +194,22 @@ class AgentSnapshot:
         weight = d.pop("weight", UNSET)
 
         agent_snapshot = cls(
-            id=id,
-            eval_run_id=eval_run_id,
-            eval_agent_id=eval_agent_id,
-            eval_agent_version_id=eval_agent_version_id,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            created_at=created_at,
-            org_id=org_id,
-            position=position,
-            key=key,
-            name=name,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            prompt_version=prompt_version,
-            weight=weight,
+            id,
+            eval_run_id,
+            eval_agent_id,
+            eval_agent_version_id,
+            levels,
+            target_level_keys,
+            created_at,
+            org_id,
+            position,
+            key,
+            name,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            prompt_version,
+            weight,
         )
 
         agent_snapshot.additional_properties = d

@@ -104,7 +104,11 @@ class AgentTemplate:
 
         name = d.pop("name")
 
-        modality = Modality(d.pop("modality"))
+        _modality = d.pop("modality")
+        try:
+            modality = cast("Modality", Modality._value2member_map_[_modality])
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
         system_prompt_md = d.pop("system_prompt_md")
 
@@ -125,7 +129,7 @@ class AgentTemplate:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -138,7 +142,13 @@ class AgentTemplate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                category_type_0 = AgentTemplateCategory(data)
+                _category_type_0 = data
+                try:
+                    category_type_0 = cast(
+                        "AgentTemplateCategory", AgentTemplateCategory._value2member_map_[_category_type_0]
+                    )
+                except (KeyError, TypeError):
+                    category_type_0 = AgentTemplateCategory(_category_type_0)
 
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -148,15 +158,15 @@ class AgentTemplate:
         category = _parse_category(d.pop("category", UNSET))
 
         agent_template = cls(
-            key=key,
-            name=name,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            description=description,
-            category=category,
+            key,
+            name,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            levels,
+            target_level_keys,
+            description,
+            category,
         )
 
         agent_template.additional_properties = d

@@ -74,7 +74,7 @@ class AttachedAgent:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
 
         eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
@@ -84,10 +84,10 @@ class AttachedAgent:
         target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
 
         attached_agent = cls(
-            eval_agent_id=eval_agent_id,
-            eval_agent_version_id=eval_agent_version_id,
-            weight=weight,
-            target_level_keys=target_level_keys,
+            eval_agent_id,
+            eval_agent_version_id,
+            weight,
+            target_level_keys,
         )
 
         attached_agent.additional_properties = d

@@ -49,8 +49,8 @@ class BlandError:
         message = d.pop("message", UNSET)
 
         bland_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         bland_error.additional_properties = d

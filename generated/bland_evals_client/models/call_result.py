@@ -230,7 +230,7 @@ class CallResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"call_display_name: {type(data).__name__} fits no member of the union")
 
         call_display_name = _parse_call_display_name(d.pop("call_display_name", UNSET))
@@ -258,7 +258,7 @@ class CallResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"call_duration_seconds: {type(data).__name__} fits no member of the union")
 
         call_duration_seconds = _parse_call_duration_seconds(d.pop("call_duration_seconds", UNSET))
@@ -269,7 +269,7 @@ class CallResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"call_ended_by: {type(data).__name__} fits no member of the union")
 
         call_ended_by = _parse_call_ended_by(d.pop("call_ended_by", UNSET))
@@ -280,7 +280,7 @@ class CallResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"transcript_snapshot_ref: {type(data).__name__} fits no member of the union")
 
         transcript_snapshot_ref = _parse_transcript_snapshot_ref(d.pop("transcript_snapshot_ref", UNSET))
@@ -344,7 +344,7 @@ class CallResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"overall_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         overall_score_normalized_0_100 = _parse_overall_score_normalized_0_100(
@@ -357,7 +357,7 @@ class CallResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"text_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         text_score_normalized_0_100 = _parse_text_score_normalized_0_100(d.pop("text_score_normalized_0_100", UNSET))
@@ -368,7 +368,7 @@ class CallResult:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"audio_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         audio_score_normalized_0_100 = _parse_audio_score_normalized_0_100(d.pop("audio_score_normalized_0_100", UNSET))
@@ -387,26 +387,26 @@ class CallResult:
                 agent_results.append(agent_results_item)
 
         call_result = cls(
-            id=id,
-            eval_run_id=eval_run_id,
-            call_id=call_id,
-            status=status,
-            created_at=created_at,
-            org_id=org_id,
-            call_display_name=call_display_name,
-            call_started_at=call_started_at,
-            call_duration_seconds=call_duration_seconds,
-            call_ended_by=call_ended_by,
-            transcript_snapshot_ref=transcript_snapshot_ref,
-            transcript_snapshot_expires_at=transcript_snapshot_expires_at,
-            started_at=started_at,
-            completed_at=completed_at,
-            overall_score_normalized_0_100=overall_score_normalized_0_100,
-            text_score_normalized_0_100=text_score_normalized_0_100,
-            audio_score_normalized_0_100=audio_score_normalized_0_100,
-            failed_agent_count=failed_agent_count,
-            insufficient_evidence_agent_count=insufficient_evidence_agent_count,
-            agent_results=agent_results,
+            id,
+            eval_run_id,
+            call_id,
+            status,
+            created_at,
+            org_id,
+            call_display_name,
+            call_started_at,
+            call_duration_seconds,
+            call_ended_by,
+            transcript_snapshot_ref,
+            transcript_snapshot_expires_at,
+            started_at,
+            completed_at,
+            overall_score_normalized_0_100,
+            text_score_normalized_0_100,
+            audio_score_normalized_0_100,
+            failed_agent_count,
+            insufficient_evidence_agent_count,
+            agent_results,
         )
 
         call_result.additional_properties = d

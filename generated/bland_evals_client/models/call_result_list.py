@@ -75,16 +75,16 @@ class CallResultList:
             if data is None:
                 return data
             if isinstance(data, str):
-                return cast(None | str, data)
+                return cast("None | str", data)
             raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
         call_result_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            next_cursor=next_cursor,
+            object_,
+            data,
+            has_more,
+            next_cursor,
         )
 
         call_result_list.additional_properties = d

@@ -104,7 +104,7 @@ class CallResultListEnvelope:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if isinstance(data, str):
-                            return cast(BlandError | str, data)
+                            return cast("BlandError | str", data)
                         raise TypeError(
                             f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
                         )
@@ -127,15 +127,18 @@ class CallResultListEnvelope:
         if isinstance(_run_status, Unset):
             run_status = UNSET
         else:
-            run_status = RunStatus(_run_status)
+            try:
+                run_status = cast("RunStatus", RunStatus._value2member_map_[_run_status])
+            except (KeyError, TypeError):
+                run_status = RunStatus(_run_status)
 
         run_resolved_call_count = d.pop("run_resolved_call_count", UNSET)
 
         call_result_list_envelope = cls(
-            data=data,
-            errors=errors,
-            run_status=run_status,
-            run_resolved_call_count=run_resolved_call_count,
+            data,
+            errors,
+            run_status,
+            run_resolved_call_count,
         )
 
         call_result_list_envelope.additional_properties = d

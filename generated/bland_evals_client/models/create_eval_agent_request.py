@@ -77,7 +77,7 @@ class CreateEvalAgentRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -91,14 +91,17 @@ class CreateEvalAgentRequest:
         if isinstance(_modality, Unset):
             modality = UNSET
         else:
-            modality = Modality(_modality)
+            try:
+                modality = cast("Modality", Modality._value2member_map_[_modality])
+            except (KeyError, TypeError):
+                modality = Modality(_modality)
 
         create_eval_agent_request = cls(
-            name=name,
-            description=description,
-            template_key=template_key,
-            user_template_id=user_template_id,
-            modality=modality,
+            name,
+            description,
+            template_key,
+            user_template_id,
+            modality,
         )
 
         create_eval_agent_request.additional_properties = d

@@ -59,7 +59,7 @@ class CreateEvalAgentVersionRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -67,9 +67,9 @@ class CreateEvalAgentVersionRequest:
         from_version_id = d.pop("from_version_id", UNSET)
 
         create_eval_agent_version_request = cls(
-            name=name,
-            description=description,
-            from_version_id=from_version_id,
+            name,
+            description,
+            from_version_id,
         )
 
         create_eval_agent_version_request.additional_properties = d

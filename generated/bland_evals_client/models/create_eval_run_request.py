@@ -123,7 +123,10 @@ class CreateEvalRunRequest:
         if isinstance(_run_mode, Unset):
             run_mode = UNSET
         else:
-            run_mode = RunMode(_run_mode)
+            try:
+                run_mode = cast("RunMode", RunMode._value2member_map_[_run_mode])
+            except (KeyError, TypeError):
+                run_mode = RunMode(_run_mode)
 
         pass_threshold_pct = d.pop("pass_threshold_pct", UNSET)
 
@@ -136,7 +139,10 @@ class CreateEvalRunRequest:
         if isinstance(_triggered_by, Unset):
             triggered_by = UNSET
         else:
-            triggered_by = TriggeredBy(_triggered_by)
+            try:
+                triggered_by = cast("TriggeredBy", TriggeredBy._value2member_map_[_triggered_by])
+            except (KeyError, TypeError):
+                triggered_by = TriggeredBy(_triggered_by)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -146,14 +152,14 @@ class CreateEvalRunRequest:
             metadata = Metadata.from_dict(_metadata)
 
         create_eval_run_request = cls(
-            call_ids=call_ids,
-            attached_agents=attached_agents,
-            run_mode=run_mode,
-            pass_threshold_pct=pass_threshold_pct,
-            workbench_setup_id=workbench_setup_id,
-            workbench_setup_version_id=workbench_setup_version_id,
-            triggered_by=triggered_by,
-            metadata=metadata,
+            call_ids,
+            attached_agents,
+            run_mode,
+            pass_threshold_pct,
+            workbench_setup_id,
+            workbench_setup_version_id,
+            triggered_by,
+            metadata,
         )
 
         create_eval_run_request.additional_properties = d

@@ -98,7 +98,11 @@ class CreateUserTemplateRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        modality = Modality(d.pop("modality"))
+        _modality = d.pop("modality")
+        try:
+            modality = cast("Modality", Modality._value2member_map_[_modality])
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
         system_prompt_md = d.pop("system_prompt_md")
 
@@ -110,7 +114,7 @@ class CreateUserTemplateRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -121,7 +125,7 @@ class CreateUserTemplateRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
         category = _parse_category(d.pop("category", UNSET))
@@ -138,14 +142,14 @@ class CreateUserTemplateRequest:
         target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
 
         create_user_template_request = cls(
-            name=name,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            description=description,
-            category=category,
-            levels=levels,
-            target_level_keys=target_level_keys,
+            name,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            description,
+            category,
+            levels,
+            target_level_keys,
         )
 
         create_user_template_request.additional_properties = d

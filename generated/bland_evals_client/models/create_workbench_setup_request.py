@@ -55,14 +55,14 @@ class CreateWorkbenchSetupRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
 
         create_workbench_setup_request = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         create_workbench_setup_request.additional_properties = d

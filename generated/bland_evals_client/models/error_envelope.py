@@ -74,7 +74,7 @@ class ErrorEnvelope:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if isinstance(data, str):
-                        return cast(BlandError | str, data)
+                        return cast("BlandError | str", data)
                     raise TypeError(f"errors_item: {type(data).__name__} fits no member of the union")
 
                 errors_item = _parse_errors_item(errors_item_data)
@@ -82,8 +82,8 @@ class ErrorEnvelope:
                 errors.append(errors_item)
 
         error_envelope = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         error_envelope.additional_properties = d

@@ -114,7 +114,7 @@ class EvalAgent:
             if data is None:
                 return data
             if isinstance(data, str):
-                return cast(None | str, data)
+                return cast("None | str", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description"))
@@ -125,7 +125,7 @@ class EvalAgent:
             if data is None:
                 return data
             if isinstance(data, str):
-                return cast(None | str, data)
+                return cast("None | str", data)
             raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
         active_version_id = _parse_active_version_id(d.pop("active_version_id"))
@@ -154,17 +154,17 @@ class EvalAgent:
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
         eval_agent = cls(
-            id=id,
-            org_id=org_id,
-            key=key,
-            name=name,
-            description=description,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            id,
+            org_id,
+            key,
+            name,
+            description,
+            current_version_id,
+            active_version_id,
+            metadata,
+            created_at,
+            updated_at,
+            deleted_at,
         )
 
         eval_agent.additional_properties = d

@@ -52,8 +52,8 @@ class EvalAgentDetail:
         current_version = EvalAgentVersion.from_dict(d.pop("current_version"))
 
         eval_agent_detail = cls(
-            agent=agent,
-            current_version=current_version,
+            agent,
+            current_version,
         )
 
         eval_agent_detail.additional_properties = d

@@ -81,12 +81,12 @@ class EvalAgentLatestRun:
         graded_count = d.pop("graded_count", UNSET)
 
         eval_agent_latest_run = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            call_count=call_count,
-            target_hit_count=target_hit_count,
-            graded_count=graded_count,
+            id,
+            status,
+            created_at,
+            call_count,
+            target_hit_count,
+            graded_count,
         )
 
         eval_agent_latest_run.additional_properties = d

@@ -87,7 +87,7 @@ class EvalAgentListEnvelope:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if isinstance(data, str):
-                            return cast(BlandError | str, data)
+                            return cast("BlandError | str", data)
                         raise TypeError(
                             f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
                         )
@@ -106,8 +106,8 @@ class EvalAgentListEnvelope:
         errors = _parse_errors(d.pop("errors", UNSET))
 
         eval_agent_list_envelope = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         eval_agent_list_envelope.additional_properties = d

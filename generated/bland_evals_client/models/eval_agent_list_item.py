@@ -114,7 +114,7 @@ class EvalAgentListItem:
             if data is None:
                 return data
             if isinstance(data, str):
-                return cast(None | str, data)
+                return cast("None | str", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description"))
@@ -125,7 +125,7 @@ class EvalAgentListItem:
             if data is None:
                 return data
             if isinstance(data, str):
-                return cast(None | str, data)
+                return cast("None | str", data)
             raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
         active_version_id = _parse_active_version_id(d.pop("active_version_id"))
@@ -134,14 +134,18 @@ class EvalAgentListItem:
             if data is None:
                 return data
             if isinstance(data, int):
-                return cast(int | None, data)
+                return cast("int | None", data)
             raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
 
         active_version_number = _parse_active_version_number(d.pop("active_version_number"))
 
         enabled = d.pop("enabled")
 
-        modality = Modality(d.pop("modality"))
+        _modality = d.pop("modality")
+        try:
+            modality = cast("Modality", Modality._value2member_map_[_modality])
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
         def _parse_latest_run(data: object) -> EvalAgentLatestRun | None:
             if data is None:
@@ -165,18 +169,18 @@ class EvalAgentListItem:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         eval_agent_list_item = cls(
-            id=id,
-            name=name,
-            description=description,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            active_version_number=active_version_number,
-            enabled=enabled,
-            modality=modality,
-            latest_run=latest_run,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            current_version_id,
+            active_version_id,
+            active_version_number,
+            enabled,
+            modality,
+            latest_run,
+            metadata,
+            created_at,
+            updated_at,
         )
 
         eval_agent_list_item.additional_properties = d

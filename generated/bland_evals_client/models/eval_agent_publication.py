@@ -63,10 +63,10 @@ class EvalAgentPublication:
         published_version = EvalAgentVersionSummary.from_dict(d.pop("published_version"))
 
         eval_agent_publication = cls(
-            eval_agent_id=eval_agent_id,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            published_version=published_version,
+            eval_agent_id,
+            current_version_id,
+            active_version_id,
+            published_version,
         )
 
         eval_agent_publication.additional_properties = d

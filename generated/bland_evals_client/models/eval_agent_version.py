@@ -154,9 +154,17 @@ class EvalAgentVersion:
 
         name = d.pop("name")
 
-        state = VersionState(d.pop("state"))
+        _state = d.pop("state")
+        try:
+            state = cast("VersionState", VersionState._value2member_map_[_state])
+        except (KeyError, TypeError):
+            state = VersionState(_state)
 
-        modality = Modality(d.pop("modality"))
+        _modality = d.pop("modality")
+        try:
+            modality = cast("Modality", Modality._value2member_map_[_modality])
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
         system_prompt_md = d.pop("system_prompt_md")
 
@@ -183,7 +191,7 @@ class EvalAgentVersion:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -194,7 +202,7 @@ class EvalAgentVersion:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
 
         created_from_version_id = _parse_created_from_version_id(d.pop("created_from_version_id", UNSET))
@@ -205,29 +213,29 @@ class EvalAgentVersion:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         eval_agent_version = cls(
-            id=id,
-            org_id=org_id,
-            eval_agent_id=eval_agent_id,
-            version_number=version_number,
-            name=name,
-            state=state,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            weight=weight,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            created_from_version_id=created_from_version_id,
-            created_by=created_by,
+            id,
+            org_id,
+            eval_agent_id,
+            version_number,
+            name,
+            state,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            levels,
+            target_level_keys,
+            weight,
+            created_at,
+            updated_at,
+            description,
+            created_from_version_id,
+            created_by,
         )
 
         eval_agent_version.additional_properties = d

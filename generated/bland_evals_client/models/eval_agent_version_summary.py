@@ -100,7 +100,11 @@ class EvalAgentVersionSummary:
 
         name = d.pop("name")
 
-        state = VersionState(d.pop("state"))
+        _state = d.pop("state")
+        try:
+            state = cast("VersionState", VersionState._value2member_map_[_state])
+        except (KeyError, TypeError):
+            state = VersionState(_state)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -110,7 +114,7 @@ class EvalAgentVersionSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
@@ -133,14 +137,14 @@ class EvalAgentVersionSummary:
         latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
 
         eval_agent_version_summary = cls(
-            id=id,
-            eval_agent_id=eval_agent_id,
-            version_number=version_number,
-            name=name,
-            state=state,
-            created_at=created_at,
-            created_by=created_by,
-            latest_run=latest_run,
+            id,
+            eval_agent_id,
+            version_number,
+            name,
+            state,
+            created_at,
+            created_by,
+            latest_run,
         )
 
         eval_agent_version_summary.additional_properties = d

@@ -60,10 +60,10 @@ class EvalRunEstimate:
         estimated_cost_usd_cents = d.pop("estimated_cost_usd_cents")
 
         eval_run_estimate = cls(
-            resolved_atom_count=resolved_atom_count,
-            estimated_input_tokens=estimated_input_tokens,
-            estimated_output_tokens=estimated_output_tokens,
-            estimated_cost_usd_cents=estimated_cost_usd_cents,
+            resolved_atom_count,
+            estimated_input_tokens,
+            estimated_output_tokens,
+            estimated_cost_usd_cents,
         )
 
         eval_run_estimate.additional_properties = d

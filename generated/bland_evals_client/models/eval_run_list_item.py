@@ -198,17 +198,29 @@ class EvalRunListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = RunStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = cast("RunStatus", RunStatus._value2member_map_[_status])
+        except (KeyError, TypeError):
+            status = RunStatus(_status)
 
-        triggered_by = TriggeredBy(d.pop("triggered_by"))
+        _triggered_by = d.pop("triggered_by")
+        try:
+            triggered_by = cast("TriggeredBy", TriggeredBy._value2member_map_[_triggered_by])
+        except (KeyError, TypeError):
+            triggered_by = TriggeredBy(_triggered_by)
 
-        run_mode = RunMode(d.pop("run_mode"))
+        _run_mode = d.pop("run_mode")
+        try:
+            run_mode = cast("RunMode", RunMode._value2member_map_[_run_mode])
+        except (KeyError, TypeError):
+            run_mode = RunMode(_run_mode)
 
         def _parse_workbench_setup_id(data: object) -> None | str:
             if data is None:
                 return data
             if isinstance(data, str):
-                return cast(None | str, data)
+                return cast("None | str", data)
             raise TypeError(f"workbench_setup_id: {type(data).__name__} fits no member of the union")
 
         workbench_setup_id = _parse_workbench_setup_id(d.pop("workbench_setup_id"))
@@ -217,7 +229,7 @@ class EvalRunListItem:
             if data is None:
                 return data
             if isinstance(data, str):
-                return cast(None | str, data)
+                return cast("None | str", data)
             raise TypeError(f"workbench_setup_version_id: {type(data).__name__} fits no member of the union")
 
         workbench_setup_version_id = _parse_workbench_setup_version_id(d.pop("workbench_setup_version_id"))
@@ -249,7 +261,7 @@ class EvalRunListItem:
             if data is None:
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None, data)
+                return cast("float | None", data)
             raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
 
         billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd"))
@@ -307,7 +319,7 @@ class EvalRunListItem:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"error_code: {type(data).__name__} fits no member of the union")
 
         error_code = _parse_error_code(d.pop("error_code", UNSET))
@@ -318,7 +330,7 @@ class EvalRunListItem:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"error_message: {type(data).__name__} fits no member of the union")
 
         error_message = _parse_error_message(d.pop("error_message", UNSET))
@@ -329,34 +341,34 @@ class EvalRunListItem:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"workflow_id: {type(data).__name__} fits no member of the union")
 
         workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
 
         eval_run_list_item = cls(
-            id=id,
-            status=status,
-            triggered_by=triggered_by,
-            run_mode=run_mode,
-            workbench_setup_id=workbench_setup_id,
-            workbench_setup_version_id=workbench_setup_version_id,
-            resolved_call_count=resolved_call_count,
-            resolved_agent_count=resolved_agent_count,
-            resolved_atom_count=resolved_atom_count,
-            completed_atom_count=completed_atom_count,
-            summary=summary,
-            billable_cost_usd=billable_cost_usd,
-            metadata=metadata,
-            created_at=created_at,
-            started_at=started_at,
-            completed_at=completed_at,
-            org_id=org_id,
-            submitted_call_ids=submitted_call_ids,
-            submitted_attached_agents=submitted_attached_agents,
-            error_code=error_code,
-            error_message=error_message,
-            workflow_id=workflow_id,
+            id,
+            status,
+            triggered_by,
+            run_mode,
+            workbench_setup_id,
+            workbench_setup_version_id,
+            resolved_call_count,
+            resolved_agent_count,
+            resolved_atom_count,
+            completed_atom_count,
+            summary,
+            billable_cost_usd,
+            metadata,
+            created_at,
+            started_at,
+            completed_at,
+            org_id,
+            submitted_call_ids,
+            submitted_attached_agents,
+            error_code,
+            error_message,
+            workflow_id,
         )
 
         eval_run_list_item.additional_properties = d

@@ -63,15 +63,15 @@ class EvalsStatus:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"reason: {type(data).__name__} fits no member of the union")
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
         evals_status = cls(
-            enabled=enabled,
-            gate=gate,
-            reason=reason,
+            enabled,
+            gate,
+            reason,
         )
 
         evals_status.additional_properties = d

@@ -77,22 +77,26 @@ class Level:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                color_type_0 = LevelColor(data)
+                _color_type_0 = data
+                try:
+                    color_type_0 = cast("LevelColor", LevelColor._value2member_map_[_color_type_0])
+                except (KeyError, TypeError):
+                    color_type_0 = LevelColor(_color_type_0)
 
                 return color_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if isinstance(data, str):
-                return cast(LevelColor | None | str | Unset, data)
+                return cast("LevelColor | None | str | Unset", data)
             raise TypeError(f"color: {type(data).__name__} fits no member of the union")
 
         color = _parse_color(d.pop("color", UNSET))
 
         level = cls(
-            level_key=level_key,
-            label=label,
-            prompt_md=prompt_md,
-            color=color,
+            level_key,
+            label,
+            prompt_md,
+            color,
         )
 
         level.additional_properties = d

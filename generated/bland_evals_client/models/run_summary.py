@@ -115,7 +115,7 @@ class RunSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"overall_score_mean: {type(data).__name__} fits no member of the union")
 
         overall_score_mean = _parse_overall_score_mean(d.pop("overall_score_mean", UNSET))
@@ -126,7 +126,7 @@ class RunSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"text_score_mean: {type(data).__name__} fits no member of the union")
 
         text_score_mean = _parse_text_score_mean(d.pop("text_score_mean", UNSET))
@@ -137,7 +137,7 @@ class RunSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"audio_score_mean: {type(data).__name__} fits no member of the union")
 
         audio_score_mean = _parse_audio_score_mean(d.pop("audio_score_mean", UNSET))
@@ -156,7 +156,7 @@ class RunSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
         pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
@@ -167,21 +167,21 @@ class RunSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, bool):
-                return cast(bool | None | Unset, data)
+                return cast("bool | None | Unset", data)
             raise TypeError(f"overall_pass: {type(data).__name__} fits no member of the union")
 
         overall_pass = _parse_overall_pass(d.pop("overall_pass", UNSET))
 
         run_summary = cls(
-            overall_score_mean=overall_score_mean,
-            text_score_mean=text_score_mean,
-            audio_score_mean=audio_score_mean,
-            successful_call_count=successful_call_count,
-            failed_call_count=failed_call_count,
-            insufficient_evidence_count=insufficient_evidence_count,
-            target_match_count=target_match_count,
-            pass_threshold_pct=pass_threshold_pct,
-            overall_pass=overall_pass,
+            overall_score_mean,
+            text_score_mean,
+            audio_score_mean,
+            successful_call_count,
+            failed_call_count,
+            insufficient_evidence_count,
+            target_match_count,
+            pass_threshold_pct,
+            overall_pass,
         )
 
         run_summary.additional_properties = d

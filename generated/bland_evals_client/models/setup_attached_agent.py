@@ -66,10 +66,10 @@ class SetupAttachedAgent:
         target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
 
         setup_attached_agent = cls(
-            eval_agent_id=eval_agent_id,
-            eval_agent_version_id=eval_agent_version_id,
-            weight=weight,
-            target_level_keys=target_level_keys,
+            eval_agent_id,
+            eval_agent_version_id,
+            weight,
+            target_level_keys,
         )
 
         setup_attached_agent.additional_properties = d

@@ -105,7 +105,7 @@ class UpdateEvalAgentVersionRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -115,7 +115,10 @@ class UpdateEvalAgentVersionRequest:
         if isinstance(_modality, Unset):
             modality = UNSET
         else:
-            modality = Modality(_modality)
+            try:
+                modality = cast("Modality", Modality._value2member_map_[_modality])
+            except (KeyError, TypeError):
+                modality = Modality(_modality)
 
         system_prompt_md = d.pop("system_prompt_md", UNSET)
 
@@ -135,14 +138,14 @@ class UpdateEvalAgentVersionRequest:
         weight = d.pop("weight", UNSET)
 
         update_eval_agent_version_request = cls(
-            name=name,
-            description=description,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            weight=weight,
+            name,
+            description,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            levels,
+            target_level_keys,
+            weight,
         )
 
         update_eval_agent_version_request.additional_properties = d

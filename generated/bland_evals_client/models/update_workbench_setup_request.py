@@ -75,7 +75,7 @@ class UpdateWorkbenchSetupRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -86,7 +86,7 @@ class UpdateWorkbenchSetupRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
         active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
@@ -99,10 +99,10 @@ class UpdateWorkbenchSetupRequest:
             metadata = Metadata.from_dict(_metadata)
 
         update_workbench_setup_request = cls(
-            name=name,
-            description=description,
-            active_version_id=active_version_id,
-            metadata=metadata,
+            name,
+            description,
+            active_version_id,
+            metadata,
         )
 
         update_workbench_setup_request.additional_properties = d

@@ -96,7 +96,7 @@ class UpdateWorkbenchSetupVersionRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -116,7 +116,7 @@ class UpdateWorkbenchSetupVersionRequest:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
         pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
@@ -126,17 +126,20 @@ class UpdateWorkbenchSetupVersionRequest:
         if isinstance(_run_mode, Unset):
             run_mode = UNSET
         else:
-            run_mode = RunMode(_run_mode)
+            try:
+                run_mode = cast("RunMode", RunMode._value2member_map_[_run_mode])
+            except (KeyError, TypeError):
+                run_mode = RunMode(_run_mode)
 
         default_call_ids = cast(list[str], d.pop("default_call_ids", UNSET))
 
         update_workbench_setup_version_request = cls(
-            name=name,
-            description=description,
-            attached_agents=attached_agents,
-            pass_threshold_pct=pass_threshold_pct,
-            run_mode=run_mode,
-            default_call_ids=default_call_ids,
+            name,
+            description,
+            attached_agents,
+            pass_threshold_pct,
+            run_mode,
+            default_call_ids,
         )
 
         update_workbench_setup_version_request.additional_properties = d

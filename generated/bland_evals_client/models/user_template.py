@@ -123,7 +123,11 @@ class UserTemplate:
 
         name = d.pop("name")
 
-        modality = Modality(d.pop("modality"))
+        _modality = d.pop("modality")
+        try:
+            modality = cast("Modality", Modality._value2member_map_[_modality])
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
         system_prompt_md = d.pop("system_prompt_md")
 
@@ -146,7 +150,7 @@ class UserTemplate:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -157,7 +161,7 @@ class UserTemplate:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
         category = _parse_category(d.pop("category", UNSET))
@@ -177,18 +181,18 @@ class UserTemplate:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         user_template = cls(
-            id=id,
-            name=name,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            org_id=org_id,
-            description=description,
-            category=category,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            levels,
+            target_level_keys,
+            org_id,
+            description,
+            category,
+            created_at,
+            updated_at,
         )
 
         user_template.additional_properties = d

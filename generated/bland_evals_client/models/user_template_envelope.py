@@ -88,7 +88,7 @@ class UserTemplateEnvelope:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if isinstance(data, str):
-                            return cast(BlandError | str, data)
+                            return cast("BlandError | str", data)
                         raise TypeError(
                             f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
                         )
@@ -107,8 +107,8 @@ class UserTemplateEnvelope:
         errors = _parse_errors(d.pop("errors", UNSET))
 
         user_template_envelope = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         user_template_envelope.additional_properties = d

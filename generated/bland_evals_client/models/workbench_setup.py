@@ -119,7 +119,7 @@ class WorkbenchSetup:
             if data is None:
                 return data
             if isinstance(data, str):
-                return cast(None | str, data)
+                return cast("None | str", data)
             raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
         active_version_id = _parse_active_version_id(d.pop("active_version_id"))
@@ -136,7 +136,7 @@ class WorkbenchSetup:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -159,17 +159,17 @@ class WorkbenchSetup:
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
         workbench_setup = cls(
-            id=id,
-            org_id=org_id,
-            key=key,
-            name=name,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            deleted_at=deleted_at,
+            id,
+            org_id,
+            key,
+            name,
+            current_version_id,
+            active_version_id,
+            metadata,
+            created_at,
+            updated_at,
+            description,
+            deleted_at,
         )
 
         workbench_setup.additional_properties = d

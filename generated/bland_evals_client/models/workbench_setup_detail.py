@@ -50,8 +50,8 @@ class WorkbenchSetupDetail:
         current_version = WorkbenchSetupVersion.from_dict(d.pop("current_version"))
 
         workbench_setup_detail = cls(
-            setup=setup,
-            current_version=current_version,
+            setup,
+            current_version,
         )
 
         workbench_setup_detail.additional_properties = d

@@ -87,7 +87,7 @@ class WorkbenchSetupDetailEnvelope:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if isinstance(data, str):
-                            return cast(BlandError | str, data)
+                            return cast("BlandError | str", data)
                         raise TypeError(
                             f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
                         )
@@ -106,8 +106,8 @@ class WorkbenchSetupDetailEnvelope:
         errors = _parse_errors(d.pop("errors", UNSET))
 
         workbench_setup_detail_envelope = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         workbench_setup_detail_envelope.additional_properties = d

@@ -65,10 +65,10 @@ class WorkbenchSetupLatestRun:
         call_count = d.pop("call_count", UNSET)
 
         workbench_setup_latest_run = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            call_count=call_count,
+            id,
+            status,
+            created_at,
+            call_count,
         )
 
         workbench_setup_latest_run.additional_properties = d

@@ -138,7 +138,7 @@ class WorkbenchSetupListItem:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -149,7 +149,7 @@ class WorkbenchSetupListItem:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
         active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
@@ -160,7 +160,7 @@ class WorkbenchSetupListItem:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, int):
-                return cast(int | None | Unset, data)
+                return cast("int | None | Unset", data)
             raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
 
         active_version_number = _parse_active_version_number(d.pop("active_version_number", UNSET))
@@ -185,17 +185,17 @@ class WorkbenchSetupListItem:
         latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
 
         workbench_setup_list_item = cls(
-            id=id,
-            name=name,
-            current_version_id=current_version_id,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            active_version_id=active_version_id,
-            active_version_number=active_version_number,
-            attached_agent_count=attached_agent_count,
-            latest_run=latest_run,
+            id,
+            name,
+            current_version_id,
+            metadata,
+            created_at,
+            updated_at,
+            description,
+            active_version_id,
+            active_version_number,
+            attached_agent_count,
+            latest_run,
         )
 
         workbench_setup_list_item.additional_properties = d

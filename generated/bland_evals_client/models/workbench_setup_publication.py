@@ -63,10 +63,10 @@ class WorkbenchSetupPublication:
         published_version = WorkbenchSetupVersionSummary.from_dict(d.pop("published_version"))
 
         workbench_setup_publication = cls(
-            workbench_setup_id=workbench_setup_id,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            published_version=published_version,
+            workbench_setup_id,
+            current_version_id,
+            active_version_id,
+            published_version,
         )
 
         workbench_setup_publication.additional_properties = d

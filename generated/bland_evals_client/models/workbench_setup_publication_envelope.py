@@ -87,7 +87,7 @@ class WorkbenchSetupPublicationEnvelope:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if isinstance(data, str):
-                            return cast(BlandError | str, data)
+                            return cast("BlandError | str", data)
                         raise TypeError(
                             f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
                         )
@@ -106,8 +106,8 @@ class WorkbenchSetupPublicationEnvelope:
         errors = _parse_errors(d.pop("errors", UNSET))
 
         workbench_setup_publication_envelope = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         workbench_setup_publication_envelope.additional_properties = d

@@ -158,7 +158,11 @@ class WorkbenchSetupVersion:
 
         name = d.pop("name")
 
-        state = VersionState(d.pop("state"))
+        _state = d.pop("state")
+        try:
+            state = cast("VersionState", VersionState._value2member_map_[_state])
+        except (KeyError, TypeError):
+            state = VersionState(_state)
 
         attached_agents = []
         _attached_agents = d.pop("attached_agents")
@@ -167,7 +171,11 @@ class WorkbenchSetupVersion:
 
             attached_agents.append(attached_agents_item)
 
-        run_mode = RunMode(d.pop("run_mode"))
+        _run_mode = d.pop("run_mode")
+        try:
+            run_mode = cast("RunMode", RunMode._value2member_map_[_run_mode])
+        except (KeyError, TypeError):
+            run_mode = RunMode(_run_mode)
 
         default_call_ids = cast(list[str], d.pop("default_call_ids"))
 
@@ -181,7 +189,7 @@ class WorkbenchSetupVersion:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -192,7 +200,7 @@ class WorkbenchSetupVersion:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
+                return cast("float | None | Unset", data)
             raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
         pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
@@ -203,7 +211,7 @@ class WorkbenchSetupVersion:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"default_test_config_id: {type(data).__name__} fits no member of the union")
 
         default_test_config_id = _parse_default_test_config_id(d.pop("default_test_config_id", UNSET))
@@ -214,7 +222,7 @@ class WorkbenchSetupVersion:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
 
         created_from_version_id = _parse_created_from_version_id(d.pop("created_from_version_id", UNSET))
@@ -225,28 +233,28 @@ class WorkbenchSetupVersion:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         workbench_setup_version = cls(
-            id=id,
-            org_id=org_id,
-            workbench_setup_id=workbench_setup_id,
-            version_number=version_number,
-            name=name,
-            state=state,
-            attached_agents=attached_agents,
-            run_mode=run_mode,
-            default_call_ids=default_call_ids,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            pass_threshold_pct=pass_threshold_pct,
-            default_test_config_id=default_test_config_id,
-            created_from_version_id=created_from_version_id,
-            created_by=created_by,
+            id,
+            org_id,
+            workbench_setup_id,
+            version_number,
+            name,
+            state,
+            attached_agents,
+            run_mode,
+            default_call_ids,
+            created_at,
+            updated_at,
+            description,
+            pass_threshold_pct,
+            default_test_config_id,
+            created_from_version_id,
+            created_by,
         )
 
         workbench_setup_version.additional_properties = d

@@ -105,7 +105,11 @@ class WorkbenchSetupVersionSummary:
 
         name = d.pop("name")
 
-        state = VersionState(d.pop("state"))
+        _state = d.pop("state")
+        try:
+            state = cast("VersionState", VersionState._value2member_map_[_state])
+        except (KeyError, TypeError):
+            state = VersionState(_state)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -115,7 +119,7 @@ class WorkbenchSetupVersionSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
@@ -140,15 +144,15 @@ class WorkbenchSetupVersionSummary:
         latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
 
         workbench_setup_version_summary = cls(
-            id=id,
-            workbench_setup_id=workbench_setup_id,
-            version_number=version_number,
-            name=name,
-            state=state,
-            created_at=created_at,
-            created_by=created_by,
-            attached_agent_count=attached_agent_count,
-            latest_run=latest_run,
+            id,
+            workbench_setup_id,
+            version_number,
+            name,
+            state,
+            created_at,
+            created_by,
+            attached_agent_count,
+            latest_run,
         )
 
         workbench_setup_version_summary.additional_properties = d

@@ -81,12 +81,12 @@ class ApiError:
         run_id = d.pop("runId", UNSET)
 
         api_error = cls(
-            code=code,
-            message=message,
-            retryable=retryable,
-            request_id=request_id,
-            doc_url=doc_url,
-            run_id=run_id,
+            code,
+            message,
+            retryable,
+            request_id,
+            doc_url,
+            run_id,
         )
 
         api_error.additional_properties = d

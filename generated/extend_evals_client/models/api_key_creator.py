@@ -52,8 +52,8 @@ class ApiKeyCreator:
         name = d.pop("name")
 
         api_key_creator = cls(
-            type_=type_,
-            name=name,
+            type_,
+            name,
         )
 
         api_key_creator.additional_properties = d

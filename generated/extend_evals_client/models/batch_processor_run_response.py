@@ -49,8 +49,8 @@ class BatchProcessorRunResponse:
         batch_processor_run = LegacyBatchProcessorRun.from_dict(d.pop("batchProcessorRun"))
 
         batch_processor_run_response = cls(
-            success=success,
-            batch_processor_run=batch_processor_run,
+            success,
+            batch_processor_run,
         )
 
         batch_processor_run_response.additional_properties = d

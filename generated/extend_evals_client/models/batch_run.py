@@ -75,18 +75,22 @@ class BatchRun:
 
         id = d.pop("id")
 
-        status = BatchRunStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = cast("BatchRunStatus", BatchRunStatus._value2member_map_[_status])
+        except (KeyError, TypeError):
+            status = BatchRunStatus(_status)
 
         run_count = d.pop("runCount")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         batch_run = cls(
-            object_=object_,
-            id=id,
-            status=status,
-            run_count=run_count,
-            created_at=created_at,
+            object_,
+            id,
+            status,
+            run_count,
+            created_at,
         )
 
         batch_run.additional_properties = d

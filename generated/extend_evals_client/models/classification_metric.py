@@ -78,12 +78,12 @@ class ClassificationMetric:
         f1 = d.pop("f1", UNSET)
 
         classification_metric = cls(
-            count_expected=count_expected,
-            count_predicted=count_predicted,
-            count_correct=count_correct,
-            precision=precision,
-            recall=recall,
-            f1=f1,
+            count_expected,
+            count_predicted,
+            count_correct,
+            precision,
+            recall,
+            f1,
         )
 
         classification_metric.additional_properties = d

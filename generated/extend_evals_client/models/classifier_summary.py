@@ -74,11 +74,11 @@ class ClassifierSummary:
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         classifier_summary = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_,
+            id,
+            name,
+            created_at,
+            updated_at,
         )
 
         classifier_summary.additional_properties = d

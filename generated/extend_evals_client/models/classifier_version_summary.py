@@ -116,7 +116,7 @@ class ClassifierVersionSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -126,22 +126,20 @@ class ClassifierVersionSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+            if isinstance(data, dict) and data.get("type") == "user":
+                try:
+                    componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
 
-                return componentsschemas_created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+                    return componentsschemas_created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "api_key":
+                try:
+                    componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
 
-                return componentsschemas_created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_created_by_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -155,13 +153,13 @@ class ClassifierVersionSummary:
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
         classifier_version_summary = cls(
-            object_=object_,
-            id=id,
-            version=version,
-            classifier_id=classifier_id,
-            created_at=created_at,
-            description=description,
-            created_by=created_by,
+            object_,
+            id,
+            version,
+            classifier_id,
+            created_at,
+            description,
+            created_by,
         )
 
         classifier_version_summary.additional_properties = d

@@ -149,18 +149,18 @@ class ClassifyRunMetrics:
             classification_metrics = ClassifyRunMetricsClassificationMetrics.from_dict(_classification_metrics)
 
         classify_run_metrics = cls(
-            type_=type_,
-            num_files_total=num_files_total,
-            num_files_processed=num_files_processed,
-            num_files=num_files,
-            num_pages=num_pages,
-            mean_latency_ms=mean_latency_ms,
-            p_50_latency_ms=p_50_latency_ms,
-            p_90_latency_ms=p_90_latency_ms,
-            p_95_latency_ms=p_95_latency_ms,
-            p_99_latency_ms=p_99_latency_ms,
-            accuracy=accuracy,
-            classification_metrics=classification_metrics,
+            type_,
+            num_files_total,
+            num_files_processed,
+            num_files,
+            num_pages,
+            mean_latency_ms,
+            p_50_latency_ms,
+            p_90_latency_ms,
+            p_95_latency_ms,
+            p_99_latency_ms,
+            accuracy,
+            classification_metrics,
         )
 
         classify_run_metrics.additional_properties = d

@@ -101,9 +101,9 @@ class CreateEvaluationSetItem:
         file_ids = cast(list[str], d.pop("fileIds", UNSET))
 
         create_evaluation_set_item = cls(
-            expected_output=expected_output,
-            file_id=file_id,
-            file_ids=file_ids,
+            expected_output,
+            file_id,
+            file_ids,
         )
 
         create_evaluation_set_item.additional_properties = d

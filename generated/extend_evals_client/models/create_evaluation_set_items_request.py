@@ -50,7 +50,7 @@ class CreateEvaluationSetItemsRequest:
             items.append(items_item)
 
         create_evaluation_set_items_request = cls(
-            items=items,
+            items,
         )
 
         create_evaluation_set_items_request.additional_properties = d

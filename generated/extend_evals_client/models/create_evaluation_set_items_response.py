@@ -50,7 +50,7 @@ class CreateEvaluationSetItemsResponse:
             evaluation_set_items.append(evaluation_set_items_item)
 
         create_evaluation_set_items_response = cls(
-            evaluation_set_items=evaluation_set_items,
+            evaluation_set_items,
         )
 
         create_evaluation_set_items_response.additional_properties = d

@@ -55,9 +55,9 @@ class CreateEvaluationSetRequest:
         description = d.pop("description", UNSET)
 
         create_evaluation_set_request = cls(
-            name=name,
-            entity_id=entity_id,
-            description=description,
+            name,
+            entity_id,
+            description,
         )
 
         create_evaluation_set_request.additional_properties = d

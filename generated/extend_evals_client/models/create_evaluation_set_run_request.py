@@ -69,9 +69,9 @@ class CreateEvaluationSetRunRequest:
         evaluation_set_item_ids = cast(list[str], d.pop("evaluationSetItemIds", UNSET))
 
         create_evaluation_set_run_request = cls(
-            evaluation_set_id=evaluation_set_id,
-            entity=entity,
-            evaluation_set_item_ids=evaluation_set_item_ids,
+            evaluation_set_id,
+            entity,
+            evaluation_set_item_ids,
         )
 
         create_evaluation_set_run_request.additional_properties = d

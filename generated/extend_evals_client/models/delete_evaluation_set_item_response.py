@@ -38,7 +38,7 @@ class DeleteEvaluationSetItemResponse:
         id = d.pop("id")
 
         delete_evaluation_set_item_response = cls(
-            id=id,
+            id,
         )
 
         delete_evaluation_set_item_response.additional_properties = d

@@ -125,30 +125,27 @@ class EvaluationSet:
         def _parse_entity(
             data: object,
         ) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
+            if isinstance(data, dict) and data.get("object") == "extractor":
+                try:
+                    componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
 
-                return componentsschemas_evaluation_set_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
+                    return componentsschemas_evaluation_set_entity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("object") == "classifier":
+                try:
+                    componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
 
-                return componentsschemas_evaluation_set_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
+                    return componentsschemas_evaluation_set_entity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("object") == "splitter":
+                try:
+                    componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
 
-                return componentsschemas_evaluation_set_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_evaluation_set_entity_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
@@ -166,22 +163,20 @@ class EvaluationSet:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+            if isinstance(data, dict) and data.get("type") == "user":
+                try:
+                    componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
 
-                return componentsschemas_created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+                    return componentsschemas_created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "api_key":
+                try:
+                    componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
 
-                return componentsschemas_created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_created_by_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -195,14 +190,14 @@ class EvaluationSet:
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
         evaluation_set = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            description=description,
-            entity=entity,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
+            object_,
+            id,
+            name,
+            description,
+            entity,
+            created_at,
+            updated_at,
+            created_by,
         )
 
         evaluation_set.additional_properties = d

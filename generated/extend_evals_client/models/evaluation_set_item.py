@@ -165,14 +165,13 @@ class EvaluationSetItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
+            if isinstance(data, dict) and data.get("object") == "file":
+                try:
+                    componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
 
-                return componentsschemas_nullable_file_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_nullable_file_summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             raise TypeError(f"file: {type(data).__name__} fits no member of the union")
 
         file = _parse_file(d.pop("file", UNSET))
@@ -210,22 +209,20 @@ class EvaluationSetItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+            if isinstance(data, dict) and data.get("type") == "user":
+                try:
+                    componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
 
-                return componentsschemas_created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+                    return componentsschemas_created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "api_key":
+                try:
+                    componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
 
-                return componentsschemas_created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_created_by_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -239,13 +236,13 @@ class EvaluationSetItem:
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
         evaluation_set_item = cls(
-            object_=object_,
-            id=id,
-            evaluation_set_id=evaluation_set_id,
-            expected_output=expected_output,
-            file=file,
-            files=files,
-            created_by=created_by,
+            object_,
+            id,
+            evaluation_set_id,
+            expected_output,
+            file,
+            files,
+            created_by,
         )
 
         evaluation_set_item.additional_properties = d

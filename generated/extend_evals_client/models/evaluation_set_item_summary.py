@@ -115,14 +115,13 @@ class EvaluationSetItemSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
+            if isinstance(data, dict) and data.get("object") == "file":
+                try:
+                    componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
 
-                return componentsschemas_nullable_file_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_nullable_file_summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             raise TypeError(f"file: {type(data).__name__} fits no member of the union")
 
         file = _parse_file(d.pop("file", UNSET))
@@ -160,22 +159,20 @@ class EvaluationSetItemSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+            if isinstance(data, dict) and data.get("type") == "user":
+                try:
+                    componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
 
-                return componentsschemas_created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+                    return componentsschemas_created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "api_key":
+                try:
+                    componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
 
-                return componentsschemas_created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_created_by_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -189,11 +186,11 @@ class EvaluationSetItemSummary:
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
         evaluation_set_item_summary = cls(
-            object_=object_,
-            id=id,
-            file=file,
-            files=files,
-            created_by=created_by,
+            object_,
+            id,
+            file,
+            files,
+            created_by,
         )
 
         evaluation_set_item_summary.additional_properties = d

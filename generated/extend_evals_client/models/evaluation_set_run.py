@@ -149,30 +149,27 @@ class EvaluationSetRun:
         def _parse_entity(
             data: object,
         ) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
+            if isinstance(data, dict) and data.get("object") == "extractor":
+                try:
+                    componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
 
-                return componentsschemas_evaluation_set_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
+                    return componentsschemas_evaluation_set_entity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("object") == "classifier":
+                try:
+                    componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
 
-                return componentsschemas_evaluation_set_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
+                    return componentsschemas_evaluation_set_entity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("object") == "splitter":
+                try:
+                    componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
 
-                return componentsschemas_evaluation_set_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_evaluation_set_entity_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
@@ -184,30 +181,29 @@ class EvaluationSetRun:
         def _parse_entity_version(
             data: object,
         ) -> ClassifierVersionSummary | ExtractorVersionSummary | SplitterVersionSummary | UnknownEntityVersionSummary:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_entity_version_type_0 = ExtractorVersionSummary.from_dict(data)
+            if isinstance(data, dict) and data.get("object") == "extractor_version":
+                try:
+                    componentsschemas_evaluation_set_run_entity_version_type_0 = ExtractorVersionSummary.from_dict(data)
 
-                return componentsschemas_evaluation_set_run_entity_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_entity_version_type_1 = ClassifierVersionSummary.from_dict(data)
+                    return componentsschemas_evaluation_set_run_entity_version_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("object") == "classifier_version":
+                try:
+                    componentsschemas_evaluation_set_run_entity_version_type_1 = ClassifierVersionSummary.from_dict(
+                        data
+                    )
 
-                return componentsschemas_evaluation_set_run_entity_version_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_entity_version_type_2 = SplitterVersionSummary.from_dict(data)
+                    return componentsschemas_evaluation_set_run_entity_version_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("object") == "splitter_version":
+                try:
+                    componentsschemas_evaluation_set_run_entity_version_type_2 = SplitterVersionSummary.from_dict(data)
 
-                return componentsschemas_evaluation_set_run_entity_version_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_evaluation_set_run_entity_version_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_evaluation_set_run_entity_version_type_3 = UnknownEntityVersionSummary.from_dict(data)
@@ -217,30 +213,27 @@ class EvaluationSetRun:
         entity_version = _parse_entity_version(d.pop("entityVersion"))
 
         def _parse_metrics(data: object) -> ClassifyRunMetrics | ExtractRunMetrics | RunMetrics | SplitterRunMetrics:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_metrics_type_0 = ExtractRunMetrics.from_dict(data)
+            if isinstance(data, dict) and data.get("type") == "EXTRACT":
+                try:
+                    componentsschemas_evaluation_set_run_metrics_type_0 = ExtractRunMetrics.from_dict(data)
 
-                return componentsschemas_evaluation_set_run_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_metrics_type_1 = ClassifyRunMetrics.from_dict(data)
+                    return componentsschemas_evaluation_set_run_metrics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "CLASSIFY":
+                try:
+                    componentsschemas_evaluation_set_run_metrics_type_1 = ClassifyRunMetrics.from_dict(data)
 
-                return componentsschemas_evaluation_set_run_metrics_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_metrics_type_2 = SplitterRunMetrics.from_dict(data)
+                    return componentsschemas_evaluation_set_run_metrics_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("type") == "SPLITTER":
+                try:
+                    componentsschemas_evaluation_set_run_metrics_type_2 = SplitterRunMetrics.from_dict(data)
 
-                return componentsschemas_evaluation_set_run_metrics_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_evaluation_set_run_metrics_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_evaluation_set_run_metrics_type_3 = RunMetrics.from_dict(data)
@@ -249,7 +242,11 @@ class EvaluationSetRun:
 
         metrics = _parse_metrics(d.pop("metrics"))
 
-        status = BatchRunStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = cast("BatchRunStatus", BatchRunStatus._value2member_map_[_status])
+        except (KeyError, TypeError):
+            status = BatchRunStatus(_status)
 
         options = RunOptions.from_dict(d.pop("options"))
 
@@ -258,16 +255,16 @@ class EvaluationSetRun:
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         evaluation_set_run = cls(
-            object_=object_,
-            id=id,
-            evaluation_set_id=evaluation_set_id,
-            entity=entity,
-            entity_version=entity_version,
-            metrics=metrics,
-            status=status,
-            options=options,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_,
+            id,
+            evaluation_set_id,
+            entity,
+            entity_version,
+            metrics,
+            status,
+            options,
+            created_at,
+            updated_at,
         )
 
         evaluation_set_run.additional_properties = d

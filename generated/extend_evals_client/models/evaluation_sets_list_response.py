@@ -82,15 +82,15 @@ class EvaluationSetsListResponse:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
         next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
 
         evaluation_sets_list_response = cls(
-            object_=object_,
-            data=data,
-            next_page_token=next_page_token,
+            object_,
+            data,
+            next_page_token,
         )
 
         evaluation_sets_list_response.additional_properties = d

@@ -147,18 +147,18 @@ class ExtractRunMetrics:
             field_metrics = ExtractRunMetricsFieldMetrics.from_dict(_field_metrics)
 
         extract_run_metrics = cls(
-            type_=type_,
-            num_files_total=num_files_total,
-            num_files_processed=num_files_processed,
-            num_files=num_files,
-            num_pages=num_pages,
-            mean_latency_ms=mean_latency_ms,
-            p_50_latency_ms=p_50_latency_ms,
-            p_90_latency_ms=p_90_latency_ms,
-            p_95_latency_ms=p_95_latency_ms,
-            p_99_latency_ms=p_99_latency_ms,
-            accuracy=accuracy,
-            field_metrics=field_metrics,
+            type_,
+            num_files_total,
+            num_files_processed,
+            num_files,
+            num_pages,
+            mean_latency_ms,
+            p_50_latency_ms,
+            p_90_latency_ms,
+            p_95_latency_ms,
+            p_99_latency_ms,
+            accuracy,
+            field_metrics,
         )
 
         extract_run_metrics.additional_properties = d

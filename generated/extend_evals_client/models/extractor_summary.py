@@ -74,11 +74,11 @@ class ExtractorSummary:
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         extractor_summary = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_,
+            id,
+            name,
+            created_at,
+            updated_at,
         )
 
         extractor_summary.additional_properties = d

@@ -71,11 +71,11 @@ class FieldMetric:
         accuracy = d.pop("accuracy", UNSET)
 
         field_metric = cls(
-            count_total=count_total,
-            count_present=count_present,
-            count_expected=count_expected,
-            count_accurate=count_accurate,
-            accuracy=accuracy,
+            count_total,
+            count_present,
+            count_expected,
+            count_accurate,
+            accuracy,
         )
 
         field_metric.additional_properties = d

@@ -57,8 +57,8 @@ class FileMetadata:
             parent_split = ParentSplit.from_dict(_parent_split)
 
         file_metadata = cls(
-            page_count=page_count,
-            parent_split=parent_split,
+            page_count,
+            parent_split,
         )
 
         file_metadata.additional_properties = d

@@ -121,7 +121,11 @@ class FileSummary:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = FileType(data)
+                _type_type_0 = data
+                try:
+                    type_type_0 = cast("FileType", FileType._value2member_map_[_type_type_0])
+                except (KeyError, TypeError):
+                    type_type_0 = FileType(_type_type_0)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -136,20 +140,20 @@ class FileSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"parentFileId: {type(data).__name__} fits no member of the union")
 
         parent_file_id = _parse_parent_file_id(d.pop("parentFileId", UNSET))
 
         file_summary = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            parent_file_id=parent_file_id,
+            object_,
+            id,
+            name,
+            metadata,
+            created_at,
+            updated_at,
+            type_,
+            parent_file_id,
         )
 
         file_summary.additional_properties = d

@@ -48,8 +48,8 @@ class LegacyBatchProcessorRunMetrics:
         num_pages = d.pop("numPages", UNSET)
 
         legacy_batch_processor_run_metrics = cls(
-            num_files=num_files,
-            num_pages=num_pages,
+            num_files,
+            num_pages,
         )
 
         legacy_batch_processor_run_metrics.additional_properties = d

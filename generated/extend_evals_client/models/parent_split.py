@@ -66,11 +66,11 @@ class ParentSplit:
         end_page = d.pop("endPage")
 
         parent_split = cls(
-            id=id,
-            type_=type_,
-            identifier=identifier,
-            start_page=start_page,
-            end_page=end_page,
+            id,
+            type_,
+            identifier,
+            start_page,
+            end_page,
         )
 
         parent_split.additional_properties = d

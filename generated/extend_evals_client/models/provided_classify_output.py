@@ -46,8 +46,8 @@ class ProvidedClassifyOutput:
         type_ = d.pop("type")
 
         provided_classify_output = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
 
         provided_classify_output.additional_properties = d

@@ -50,7 +50,7 @@ class ProvidedExtractOutput:
             value = ProvidedExtractOutputValue.from_dict(_value)
 
         provided_extract_output = cls(
-            value=value,
+            value,
         )
 
         provided_extract_output.additional_properties = d

@@ -59,10 +59,10 @@ class ProvidedSplit:
         end_page = d.pop("endPage")
 
         provided_split = cls(
-            classification_id=classification_id,
-            type_=type_,
-            start_page=start_page,
-            end_page=end_page,
+            classification_id,
+            type_,
+            start_page,
+            end_page,
         )
 
         provided_split.additional_properties = d

@@ -50,7 +50,7 @@ class ProvidedSplitOutput:
             splits.append(splits_item)
 
         provided_split_output = cls(
-            splits=splits,
+            splits,
         )
 
         provided_split_output.additional_properties = d

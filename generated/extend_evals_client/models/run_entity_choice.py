@@ -50,8 +50,8 @@ class RunEntityChoice:
         version = d.pop("version", UNSET)
 
         run_entity_choice = cls(
-            id=id,
-            version=version,
+            id,
+            version,
         )
 
         run_entity_choice.additional_properties = d

@@ -111,16 +111,16 @@ class RunMetrics:
         type_ = d.pop("type", UNSET)
 
         run_metrics = cls(
-            num_files_total=num_files_total,
-            num_files_processed=num_files_processed,
-            num_files=num_files,
-            num_pages=num_pages,
-            mean_latency_ms=mean_latency_ms,
-            p_50_latency_ms=p_50_latency_ms,
-            p_90_latency_ms=p_90_latency_ms,
-            p_95_latency_ms=p_95_latency_ms,
-            p_99_latency_ms=p_99_latency_ms,
-            type_=type_,
+            num_files_total,
+            num_files_processed,
+            num_files,
+            num_pages,
+            mean_latency_ms,
+            p_50_latency_ms,
+            p_90_latency_ms,
+            p_95_latency_ms,
+            p_99_latency_ms,
+            type_,
         )
 
         run_metrics.additional_properties = d

@@ -103,15 +103,15 @@ class RunMetricsCommon:
         p_99_latency_ms = d.pop("p99LatencyMs", UNSET)
 
         run_metrics_common = cls(
-            num_files_total=num_files_total,
-            num_files_processed=num_files_processed,
-            num_files=num_files,
-            num_pages=num_pages,
-            mean_latency_ms=mean_latency_ms,
-            p_50_latency_ms=p_50_latency_ms,
-            p_90_latency_ms=p_90_latency_ms,
-            p_95_latency_ms=p_95_latency_ms,
-            p_99_latency_ms=p_99_latency_ms,
+            num_files_total,
+            num_files_processed,
+            num_files,
+            num_pages,
+            mean_latency_ms,
+            p_50_latency_ms,
+            p_90_latency_ms,
+            p_95_latency_ms,
+            p_99_latency_ms,
         )
 
         run_metrics_common.additional_properties = d

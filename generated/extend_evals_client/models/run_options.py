@@ -50,8 +50,8 @@ class RunOptions:
         exclude_fields = cast(list[str], d.pop("excludeFields", UNSET))
 
         run_options = cls(
-            fuzzy_match_fields=fuzzy_match_fields,
-            exclude_fields=exclude_fields,
+            fuzzy_match_fields,
+            exclude_fields,
         )
 
         run_options.additional_properties = d

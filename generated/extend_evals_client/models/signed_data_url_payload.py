@@ -103,10 +103,10 @@ class SignedDataUrlPayload:
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         signed_data_url_payload = cls(
-            data=data,
-            object_=object_,
-            id=id,
-            metadata=metadata,
+            data,
+            object_,
+            id,
+            metadata,
         )
 
         signed_data_url_payload.additional_properties = d

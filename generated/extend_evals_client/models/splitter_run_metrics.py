@@ -167,22 +167,22 @@ class SplitterRunMetrics:
         num_splits_correct = d.pop("numSplitsCorrect", UNSET)
 
         splitter_run_metrics = cls(
-            type_=type_,
-            num_files_total=num_files_total,
-            num_files_processed=num_files_processed,
-            num_files=num_files,
-            num_pages=num_pages,
-            mean_latency_ms=mean_latency_ms,
-            p_50_latency_ms=p_50_latency_ms,
-            p_90_latency_ms=p_90_latency_ms,
-            p_95_latency_ms=p_95_latency_ms,
-            p_99_latency_ms=p_99_latency_ms,
-            precision=precision,
-            recall=recall,
-            f1=f1,
-            num_splits_expected=num_splits_expected,
-            num_splits_predicted=num_splits_predicted,
-            num_splits_correct=num_splits_correct,
+            type_,
+            num_files_total,
+            num_files_processed,
+            num_files,
+            num_pages,
+            mean_latency_ms,
+            p_50_latency_ms,
+            p_90_latency_ms,
+            p_95_latency_ms,
+            p_99_latency_ms,
+            precision,
+            recall,
+            f1,
+            num_splits_expected,
+            num_splits_predicted,
+            num_splits_correct,
         )
 
         splitter_run_metrics.additional_properties = d

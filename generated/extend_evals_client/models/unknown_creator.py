@@ -39,7 +39,7 @@ class UnknownCreator:
         type_ = d.pop("type")
 
         unknown_creator = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_creator.additional_properties = d

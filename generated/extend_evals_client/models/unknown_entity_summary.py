@@ -87,11 +87,11 @@ class UnknownEntitySummary:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         unknown_entity_summary = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_,
+            id,
+            name,
+            created_at,
+            updated_at,
         )
 
         unknown_entity_summary.additional_properties = d

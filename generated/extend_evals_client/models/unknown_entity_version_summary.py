@@ -78,7 +78,7 @@ class UnknownEntityVersionSummary:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
         description = _parse_description(d.pop("description", UNSET))
@@ -93,11 +93,11 @@ class UnknownEntityVersionSummary:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         unknown_entity_version_summary = cls(
-            object_=object_,
-            id=id,
-            description=description,
-            version=version,
-            created_at=created_at,
+            object_,
+            id,
+            description,
+            version,
+            created_at,
         )
 
         unknown_entity_version_summary.additional_properties = d

@@ -47,8 +47,8 @@ class UnknownWebhookPayload:
         id = d.pop("id", UNSET)
 
         unknown_webhook_payload = cls(
-            object_=object_,
-            id=id,
+            object_,
+            id,
         )
 
         unknown_webhook_payload.additional_properties = d

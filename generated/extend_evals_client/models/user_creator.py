@@ -52,8 +52,8 @@ class UserCreator:
         email = d.pop("email")
 
         user_creator = cls(
-            type_=type_,
-            email=email,
+            type_,
+            email,
         )
 
         user_creator.additional_properties = d

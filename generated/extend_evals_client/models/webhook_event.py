@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,25 +67,27 @@ class WebhookEvent:
         d = dict(src_dict)
         event_id = d.pop("eventId")
 
-        event_type = WebhookEventType(d.pop("eventType"))
+        _event_type = d.pop("eventType")
+        try:
+            event_type = cast("WebhookEventType", WebhookEventType._value2member_map_[_event_type])
+        except (KeyError, TypeError):
+            event_type = WebhookEventType(_event_type)
 
         def _parse_payload(data: object) -> BatchRun | SignedDataUrlPayload | UnknownWebhookPayload:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_event_payload_type_0 = BatchRun.from_dict(data)
+            if isinstance(data, dict) and data.get("object") == "batch_run":
+                try:
+                    componentsschemas_webhook_event_payload_type_0 = BatchRun.from_dict(data)
 
-                return componentsschemas_webhook_event_payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_event_payload_type_1 = SignedDataUrlPayload.from_dict(data)
+                    return componentsschemas_webhook_event_payload_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and data.get("object", "signed_data_url") == "signed_data_url":
+                try:
+                    componentsschemas_webhook_event_payload_type_1 = SignedDataUrlPayload.from_dict(data)
 
-                return componentsschemas_webhook_event_payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_webhook_event_payload_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_webhook_event_payload_type_2 = UnknownWebhookPayload.from_dict(data)
@@ -95,9 +97,9 @@ class WebhookEvent:
         payload = _parse_payload(d.pop("payload"))
 
         webhook_event = cls(
-            event_id=event_id,
-            event_type=event_type,
-            payload=payload,
+            event_id,
+            event_type,
+            payload,
         )
 
         webhook_event.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,9 +120,17 @@ class BatchProcessorRun:
 
         metrics = BatchProcessorRunMetrics.from_dict(d.pop("metrics"))
 
-        status = BatchProcessorRunStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = cast("BatchProcessorRunStatus", BatchProcessorRunStatus._value2member_map_[_status])
+        except (KeyError, TypeError):
+            status = BatchProcessorRunStatus(_status)
 
-        source = BatchProcessorRunSource(d.pop("source"))
+        _source = d.pop("source")
+        try:
+            source = cast("BatchProcessorRunSource", BatchProcessorRunSource._value2member_map_[_source])
+        except (KeyError, TypeError):
+            source = BatchProcessorRunSource(_source)
 
         run_count = d.pop("runCount")
 
@@ -135,19 +143,19 @@ class BatchProcessorRun:
         source_id = d.pop("sourceId", UNSET)
 
         batch_processor_run = cls(
-            object_=object_,
-            id=id,
-            processor_id=processor_id,
-            processor_version_id=processor_version_id,
-            processor_name=processor_name,
-            metrics=metrics,
-            status=status,
-            source=source,
-            run_count=run_count,
-            options=options,
-            created_at=created_at,
-            updated_at=updated_at,
-            source_id=source_id,
+            object_,
+            id,
+            processor_id,
+            processor_version_id,
+            processor_name,
+            metrics,
+            status,
+            source,
+            run_count,
+            options,
+            created_at,
+            updated_at,
+            source_id,
         )
 
         batch_processor_run.additional_properties = d

@@ -47,8 +47,8 @@ class BatchProcessorRunMetrics:
         num_pages = d.pop("numPages", UNSET)
 
         batch_processor_run_metrics = cls(
-            num_files=num_files,
-            num_pages=num_pages,
+            num_files,
+            num_pages,
         )
 
         batch_processor_run_metrics.additional_properties = d

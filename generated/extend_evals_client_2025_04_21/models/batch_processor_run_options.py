@@ -50,8 +50,8 @@ class BatchProcessorRunOptions:
         exclude_fields = cast(list[str], d.pop("excludeFields", UNSET))
 
         batch_processor_run_options = cls(
-            fuzzy_match_fields=fuzzy_match_fields,
-            exclude_fields=exclude_fields,
+            fuzzy_match_fields,
+            exclude_fields,
         )
 
         batch_processor_run_options.additional_properties = d

@@ -97,8 +97,8 @@ class BulkCreateEvaluationSetItem:
         expected_output = _parse_expected_output(d.pop("expectedOutput"))
 
         bulk_create_evaluation_set_item = cls(
-            file_id=file_id,
-            expected_output=expected_output,
+            file_id,
+            expected_output,
         )
 
         bulk_create_evaluation_set_item.additional_properties = d

@@ -57,8 +57,8 @@ class BulkCreateEvaluationSetItemsRequest:
             items.append(items_item)
 
         bulk_create_evaluation_set_items_request = cls(
-            evaluation_set_id=evaluation_set_id,
-            items=items,
+            evaluation_set_id,
+            items,
         )
 
         bulk_create_evaluation_set_items_request.additional_properties = d

@@ -57,8 +57,8 @@ class BulkCreateEvaluationSetItemsResponse:
             evaluation_set_items.append(evaluation_set_items_item)
 
         bulk_create_evaluation_set_items_response = cls(
-            success=success,
-            evaluation_set_items=evaluation_set_items,
+            success,
+            evaluation_set_items,
         )
 
         bulk_create_evaluation_set_items_response.additional_properties = d

@@ -104,9 +104,9 @@ class CreateEvaluationSetItemRequest:
         expected_output = _parse_expected_output(d.pop("expectedOutput"))
 
         create_evaluation_set_item_request = cls(
-            evaluation_set_id=evaluation_set_id,
-            file_id=file_id,
-            expected_output=expected_output,
+            evaluation_set_id,
+            file_id,
+            expected_output,
         )
 
         create_evaluation_set_item_request.additional_properties = d

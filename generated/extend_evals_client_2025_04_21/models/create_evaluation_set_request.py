@@ -52,9 +52,9 @@ class CreateEvaluationSetRequest:
         processor_id = d.pop("processorId")
 
         create_evaluation_set_request = cls(
-            name=name,
-            description=description,
-            processor_id=processor_id,
+            name,
+            description,
+            processor_id,
         )
 
         create_evaluation_set_request.additional_properties = d

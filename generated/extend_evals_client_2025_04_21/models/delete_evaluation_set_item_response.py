@@ -52,9 +52,9 @@ class DeleteEvaluationSetItemResponse:
         message = d.pop("message")
 
         delete_evaluation_set_item_response = cls(
-            success=success,
-            evaluation_set_item_id=evaluation_set_item_id,
-            message=message,
+            success,
+            evaluation_set_item_id,
+            message,
         )
 
         delete_evaluation_set_item_response.additional_properties = d

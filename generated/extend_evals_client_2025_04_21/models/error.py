@@ -47,8 +47,8 @@ class Error:
         error = d.pop("error", UNSET)
 
         error = cls(
-            success=success,
-            error=error,
+            success,
+            error,
         )
 
         error.additional_properties = d

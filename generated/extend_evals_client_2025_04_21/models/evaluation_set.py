@@ -82,13 +82,13 @@ class EvaluationSet:
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         evaluation_set = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            description=description,
-            processor_id=processor_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_,
+            id,
+            name,
+            description,
+            processor_id,
+            created_at,
+            updated_at,
         )
 
         evaluation_set.additional_properties = d

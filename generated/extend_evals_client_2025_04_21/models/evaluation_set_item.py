@@ -118,11 +118,11 @@ class EvaluationSetItem:
         expected_output = _parse_expected_output(d.pop("expectedOutput"))
 
         evaluation_set_item = cls(
-            object_=object_,
-            id=id,
-            evaluation_set_id=evaluation_set_id,
-            file_id=file_id,
-            expected_output=expected_output,
+            object_,
+            id,
+            evaluation_set_id,
+            file_id,
+            expected_output,
         )
 
         evaluation_set_item.additional_properties = d

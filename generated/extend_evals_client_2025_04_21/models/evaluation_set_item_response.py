@@ -49,8 +49,8 @@ class EvaluationSetItemResponse:
         evaluation_set_item = EvaluationSetItem.from_dict(d.pop("evaluationSetItem"))
 
         evaluation_set_item_response = cls(
-            success=success,
-            evaluation_set_item=evaluation_set_item,
+            success,
+            evaluation_set_item,
         )
 
         evaluation_set_item_response.additional_properties = d

@@ -49,8 +49,8 @@ class EvaluationSetResponse:
         evaluation_set = EvaluationSet.from_dict(d.pop("evaluationSet"))
 
         evaluation_set_response = cls(
-            success=success,
-            evaluation_set=evaluation_set,
+            success,
+            evaluation_set,
         )
 
         evaluation_set_response.additional_properties = d

@@ -74,15 +74,15 @@ class EvaluationSetsListResponse:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                return cast(None | str | Unset, data)
+                return cast("None | str | Unset", data)
             raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
         next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
 
         evaluation_sets_list_response = cls(
-            success=success,
-            evaluation_sets=evaluation_sets,
-            next_page_token=next_page_token,
+            success,
+            evaluation_sets,
+            next_page_token,
         )
 
         evaluation_sets_list_response.additional_properties = d

@@ -56,9 +56,9 @@ class ProvidedClassifierOutput:
         confidence = d.pop("confidence", UNSET)
 
         provided_classifier_output = cls(
-            id=id,
-            type_=type_,
-            confidence=confidence,
+            id,
+            type_,
+            confidence,
         )
 
         provided_classifier_output.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,18 +72,21 @@ class ProvidedExtractionFieldResult:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ExtractionFieldType(_type_)
+            try:
+                type_ = cast("ExtractionFieldType", ExtractionFieldType._value2member_map_[_type_])
+            except (KeyError, TypeError):
+                type_ = ExtractionFieldType(_type_)
 
         confidence = d.pop("confidence", UNSET)
 
         page = d.pop("page", UNSET)
 
         provided_extraction_field_result = cls(
-            id=id,
-            value=value,
-            type_=type_,
-            confidence=confidence,
-            page=page,
+            id,
+            value,
+            type_,
+            confidence,
+            page,
         )
 
         provided_extraction_field_result.additional_properties = d

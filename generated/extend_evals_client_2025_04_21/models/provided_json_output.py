@@ -43,7 +43,7 @@ class ProvidedJsonOutput:
         value = ProvidedJsonOutputValue.from_dict(d.pop("value"))
 
         provided_json_output = cls(
-            value=value,
+            value,
         )
 
         provided_json_output.additional_properties = d

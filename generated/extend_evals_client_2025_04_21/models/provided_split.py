@@ -84,13 +84,13 @@ class ProvidedSplit:
         identifier = d.pop("identifier", UNSET)
 
         provided_split = cls(
-            id=id,
-            classification_id=classification_id,
-            type_=type_,
-            start_page=start_page,
-            end_page=end_page,
-            observation=observation,
-            identifier=identifier,
+            id,
+            classification_id,
+            type_,
+            start_page,
+            end_page,
+            observation,
+            identifier,
         )
 
         provided_split.additional_properties = d

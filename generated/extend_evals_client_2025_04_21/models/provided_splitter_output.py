@@ -50,7 +50,7 @@ class ProvidedSplitterOutput:
             splits.append(splits_item)
 
         provided_splitter_output = cls(
-            splits=splits,
+            splits,
         )
 
         provided_splitter_output.additional_properties = d

@@ -91,7 +91,7 @@ class UpdateEvaluationSetItemRequest:
         expected_output = _parse_expected_output(d.pop("expectedOutput"))
 
         update_evaluation_set_item_request = cls(
-            expected_output=expected_output,
+            expected_output,
         )
 
         update_evaluation_set_item_request.additional_properties = d
