@@ -236,69 +236,15 @@ class AgentResult:
 
         org_id = d.pop("org_id", UNSET)
 
-        def _parse_eval_run_call_result_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"eval_run_call_result_id: {type(data).__name__} fits no member of the union")
-
         eval_run_call_result_id = _parse_eval_run_call_result_id(d.pop("eval_run_call_result_id", UNSET))
-
-        def _parse_eval_run_agent_snapshot_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"eval_run_agent_snapshot_id: {type(data).__name__} fits no member of the union")
 
         eval_run_agent_snapshot_id = _parse_eval_run_agent_snapshot_id(d.pop("eval_run_agent_snapshot_id", UNSET))
 
-        def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
-
         eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
-
-        def _parse_selected_level_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"selected_level_key: {type(data).__name__} fits no member of the union")
 
         selected_level_key = _parse_selected_level_key(d.pop("selected_level_key", UNSET))
 
-        def _parse_selected_level_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"selected_level_label: {type(data).__name__} fits no member of the union")
-
         selected_level_label = _parse_selected_level_label(d.pop("selected_level_label", UNSET))
-
-        def _parse_score_normalized_0_100(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         score_normalized_0_100 = _parse_score_normalized_0_100(d.pop("score_normalized_0_100", UNSET))
 
@@ -306,25 +252,7 @@ class AgentResult:
 
         is_insufficient_evidence = d.pop("is_insufficient_evidence", UNSET)
 
-        def _parse_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"confidence: {type(data).__name__} fits no member of the union")
-
         confidence = _parse_confidence(d.pop("confidence", UNSET))
-
-        def _parse_reasoning_md(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"reasoning_md: {type(data).__name__} fits no member of the union")
 
         reasoning_md = _parse_reasoning_md(d.pop("reasoning_md", UNSET))
 
@@ -339,53 +267,11 @@ class AgentResult:
 
         failed = d.pop("failed", UNSET)
 
-        def _parse_failure_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"failure_code: {type(data).__name__} fits no member of the union")
-
         failure_code = _parse_failure_code(d.pop("failure_code", UNSET))
-
-        def _parse_failure_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"failure_message: {type(data).__name__} fits no member of the union")
 
         failure_message = _parse_failure_message(d.pop("failure_message", UNSET))
 
-        def _parse_billable_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
-
         billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd", UNSET))
-
-        def _parse_audit(data: object) -> AgentResultAudit | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audit_type_0 = AgentResultAudit.from_dict(data)
-
-                return audit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"audit: {type(data).__name__} fits no member of the union")
 
         audit = _parse_audit(d.pop("audit", UNSET))
 
@@ -432,6 +318,132 @@ class AgentResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_eval_run_call_result_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"eval_run_call_result_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_eval_run_agent_snapshot_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"eval_run_agent_snapshot_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_selected_level_key(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"selected_level_key: {type(data).__name__} fits no member of the union")
+
+
+def _parse_selected_level_label(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"selected_level_label: {type(data).__name__} fits no member of the union")
+
+
+def _parse_score_normalized_0_100(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"score_normalized_0_100: {type(data).__name__} fits no member of the union")
+
+
+def _parse_confidence(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"confidence: {type(data).__name__} fits no member of the union")
+
+
+def _parse_reasoning_md(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"reasoning_md: {type(data).__name__} fits no member of the union")
+
+
+def _parse_failure_code(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"failure_code: {type(data).__name__} fits no member of the union")
+
+
+def _parse_failure_message(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"failure_message: {type(data).__name__} fits no member of the union")
+
+
+def _parse_billable_cost_usd(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
+
+
+def _parse_audit(data: object) -> AgentResultAudit | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audit_type_0 = AgentResultAudit.from_dict(data)
+
+        return audit_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"audit: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -58,16 +58,6 @@ class AgentResultAudit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_prompt_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
-
         prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
 
         input_tokens = d.pop("input_tokens", UNSET)
@@ -101,3 +91,13 @@ class AgentResultAudit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_prompt_version(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")

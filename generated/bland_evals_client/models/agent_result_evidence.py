@@ -74,36 +74,9 @@ class AgentResultEvidence:
         d = dict(src_dict)
         source = d.pop("source", UNSET)
 
-        def _parse_speaker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"speaker: {type(data).__name__} fits no member of the union")
-
         speaker = _parse_speaker(d.pop("speaker", UNSET))
 
-        def _parse_start_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return cast("int | None | Unset", data)
-            raise TypeError(f"start_ms: {type(data).__name__} fits no member of the union")
-
         start_ms = _parse_start_ms(d.pop("start_ms", UNSET))
-
-        def _parse_end_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return cast("int | None | Unset", data)
-            raise TypeError(f"end_ms: {type(data).__name__} fits no member of the union")
 
         end_ms = _parse_end_ms(d.pop("end_ms", UNSET))
 
@@ -135,3 +108,33 @@ class AgentResultEvidence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_speaker(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"speaker: {type(data).__name__} fits no member of the union")
+
+
+def _parse_start_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, int):
+        return cast("int | None | Unset", data)
+    raise TypeError(f"start_ms: {type(data).__name__} fits no member of the union")
+
+
+def _parse_end_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, int):
+        return cast("int | None | Unset", data)
+    raise TypeError(f"end_ms: {type(data).__name__} fits no member of the union")

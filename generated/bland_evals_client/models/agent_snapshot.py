@@ -180,15 +180,6 @@ class AgentSnapshot:
 
         prompt_md = d.pop("prompt_md", UNSET)
 
-        def _parse_prompt_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
-
         prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
 
         weight = d.pop("weight", UNSET)
@@ -230,6 +221,16 @@ class AgentSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_prompt_version(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

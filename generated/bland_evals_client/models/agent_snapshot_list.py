@@ -70,13 +70,6 @@ class AgentSnapshotList:
 
         has_more = d.pop("has_more")
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
-
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
         agent_snapshot_list = cls(
@@ -104,6 +97,14 @@ class AgentSnapshotList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_cursor(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -123,37 +123,7 @@ class AgentTemplate:
 
         target_level_keys = cast(list[str], d.pop("target_level_keys"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_category(data: object) -> AgentTemplateCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _category_type_0 = data
-                try:
-                    category_type_0 = cast(
-                        "AgentTemplateCategory", AgentTemplateCategory._value2member_map_[_category_type_0]
-                    )
-                except (KeyError, TypeError):
-                    category_type_0 = AgentTemplateCategory(_category_type_0)
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -187,6 +157,36 @@ class AgentTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_category(data: object) -> AgentTemplateCategory | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _category_type_0 = data
+        try:
+            category_type_0 = cast("AgentTemplateCategory", AgentTemplateCategory._value2member_map_[_category_type_0])
+        except (KeyError, TypeError):
+            category_type_0 = AgentTemplateCategory(_category_type_0)
+
+        return category_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

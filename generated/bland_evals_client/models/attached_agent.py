@@ -68,15 +68,6 @@ class AttachedAgent:
         d = dict(src_dict)
         eval_agent_id = d.pop("eval_agent_id")
 
-        def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
-
         eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
 
         weight = d.pop("weight", UNSET)
@@ -108,3 +99,13 @@ class AttachedAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")

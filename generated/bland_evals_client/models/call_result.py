@@ -224,152 +224,29 @@ class CallResult:
 
         org_id = d.pop("org_id", UNSET)
 
-        def _parse_call_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"call_display_name: {type(data).__name__} fits no member of the union")
-
         call_display_name = _parse_call_display_name(d.pop("call_display_name", UNSET))
-
-        def _parse_call_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return call_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"call_started_at: {type(data).__name__} fits no member of the union")
 
         call_started_at = _parse_call_started_at(d.pop("call_started_at", UNSET))
 
-        def _parse_call_duration_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"call_duration_seconds: {type(data).__name__} fits no member of the union")
-
         call_duration_seconds = _parse_call_duration_seconds(d.pop("call_duration_seconds", UNSET))
-
-        def _parse_call_ended_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"call_ended_by: {type(data).__name__} fits no member of the union")
 
         call_ended_by = _parse_call_ended_by(d.pop("call_ended_by", UNSET))
 
-        def _parse_transcript_snapshot_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"transcript_snapshot_ref: {type(data).__name__} fits no member of the union")
-
         transcript_snapshot_ref = _parse_transcript_snapshot_ref(d.pop("transcript_snapshot_ref", UNSET))
-
-        def _parse_transcript_snapshot_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transcript_snapshot_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return transcript_snapshot_expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"transcript_snapshot_expires_at: {type(data).__name__} fits no member of the union")
 
         transcript_snapshot_expires_at = _parse_transcript_snapshot_expires_at(
             d.pop("transcript_snapshot_expires_at", UNSET)
         )
 
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
-
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
-
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_overall_score_normalized_0_100(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"overall_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         overall_score_normalized_0_100 = _parse_overall_score_normalized_0_100(
             d.pop("overall_score_normalized_0_100", UNSET)
         )
 
-        def _parse_text_score_normalized_0_100(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"text_score_normalized_0_100: {type(data).__name__} fits no member of the union")
-
         text_score_normalized_0_100 = _parse_text_score_normalized_0_100(d.pop("text_score_normalized_0_100", UNSET))
-
-        def _parse_audio_score_normalized_0_100(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"audio_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
         audio_score_normalized_0_100 = _parse_audio_score_normalized_0_100(d.pop("audio_score_normalized_0_100", UNSET))
 
@@ -427,6 +304,140 @@ class CallResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_call_display_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"call_display_name: {type(data).__name__} fits no member of the union")
+
+
+def _parse_call_started_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        call_started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return call_started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"call_started_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_call_duration_seconds(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"call_duration_seconds: {type(data).__name__} fits no member of the union")
+
+
+def _parse_call_ended_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"call_ended_by: {type(data).__name__} fits no member of the union")
+
+
+def _parse_transcript_snapshot_ref(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"transcript_snapshot_ref: {type(data).__name__} fits no member of the union")
+
+
+def _parse_transcript_snapshot_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        transcript_snapshot_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return transcript_snapshot_expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"transcript_snapshot_expires_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return completed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_overall_score_normalized_0_100(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"overall_score_normalized_0_100: {type(data).__name__} fits no member of the union")
+
+
+def _parse_text_score_normalized_0_100(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"text_score_normalized_0_100: {type(data).__name__} fits no member of the union")
+
+
+def _parse_audio_score_normalized_0_100(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"audio_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -71,15 +71,6 @@ class CreateEvalAgentRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description", UNSET))
 
         template_key = d.pop("template_key", UNSET)
@@ -122,3 +113,13 @@ class CreateEvalAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")

@@ -110,32 +110,11 @@ class EvalAgentListItem:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description"))
 
         current_version_id = d.pop("current_version_id")
 
-        def _parse_active_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
-
         active_version_id = _parse_active_version_id(d.pop("active_version_id"))
-
-        def _parse_active_version_number(data: object) -> int | None:
-            if data is None:
-                return data
-            if isinstance(data, int):
-                return cast("int | None", data)
-            raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
 
         active_version_number = _parse_active_version_number(d.pop("active_version_number"))
 
@@ -146,19 +125,6 @@ class EvalAgentListItem:
             modality = cast("Modality", Modality._value2member_map_[_modality])
         except (KeyError, TypeError):
             modality = Modality(_modality)
-
-        def _parse_latest_run(data: object) -> EvalAgentLatestRun | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_run_type_0 = EvalAgentLatestRun.from_dict(data)
-
-                return latest_run_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
         latest_run = _parse_latest_run(d.pop("latest_run"))
 
@@ -201,6 +167,44 @@ class EvalAgentListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_active_version_id(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_active_version_number(data: object) -> int | None:
+    if data is None:
+        return data
+    if isinstance(data, int):
+        return cast("int | None", data)
+    raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
+
+
+def _parse_latest_run(data: object) -> EvalAgentLatestRun | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        latest_run_type_0 = EvalAgentLatestRun.from_dict(data)
+
+        return latest_run_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -65,44 +65,6 @@ class EvalAgentPublicationEnvelope:
         d = dict(src_dict)
         data = EvalAgentPublication.from_dict(d.pop("data"))
 
-        def _parse_errors(data: object) -> list[BlandError | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_type_0 = []
-                _componentsschemas_errors_type_0 = data
-                for componentsschemas_errors_type_0_item_data in _componentsschemas_errors_type_0:
-
-                    def _parse_componentsschemas_errors_type_0_item(data: object) -> BlandError | str:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_error_entry_type_0 = BlandError.from_dict(data)
-
-                            return componentsschemas_error_entry_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if isinstance(data, str):
-                            return cast("BlandError | str", data)
-                        raise TypeError(
-                            f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
-                        )
-
-                    componentsschemas_errors_type_0_item = _parse_componentsschemas_errors_type_0_item(
-                        componentsschemas_errors_type_0_item_data
-                    )
-
-                    componentsschemas_errors_type_0.append(componentsschemas_errors_type_0_item)
-
-                return componentsschemas_errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"errors: {type(data).__name__} fits no member of the union")
-
         errors = _parse_errors(d.pop("errors", UNSET))
 
         eval_agent_publication_envelope = cls(
@@ -128,6 +90,45 @@ class EvalAgentPublicationEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_errors(data: object) -> list[BlandError | str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_errors_type_0 = []
+        _componentsschemas_errors_type_0 = data
+        for componentsschemas_errors_type_0_item_data in _componentsschemas_errors_type_0:
+
+            def _parse_componentsschemas_errors_type_0_item(data: object) -> BlandError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_entry_type_0 = BlandError.from_dict(data)
+
+                    return componentsschemas_error_entry_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if isinstance(data, str):
+                    return cast("BlandError | str", data)
+                raise TypeError(
+                    f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
+                )
+
+            componentsschemas_errors_type_0_item = _parse_componentsschemas_errors_type_0_item(
+                componentsschemas_errors_type_0_item_data
+            )
+
+            componentsschemas_errors_type_0.append(componentsschemas_errors_type_0_item)
+
+        return componentsschemas_errors_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"errors: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

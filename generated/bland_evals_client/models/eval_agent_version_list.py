@@ -69,13 +69,6 @@ class EvalAgentVersionList:
 
         has_more = d.pop("has_more")
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
-
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
         eval_agent_version_list = cls(
@@ -103,6 +96,14 @@ class EvalAgentVersionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_cursor(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -108,31 +108,7 @@ class EvalAgentVersionSummary:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
-
         created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_latest_run(data: object) -> EvalAgentLatestRun | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_run_type_0 = EvalAgentLatestRun.from_dict(data)
-
-                return latest_run_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
         latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
 
@@ -165,6 +141,32 @@ class EvalAgentVersionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
+
+
+def _parse_latest_run(data: object) -> EvalAgentLatestRun | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        latest_run_type_0 = EvalAgentLatestRun.from_dict(data)
+
+        return latest_run_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -214,21 +214,7 @@ class EvalRun:
 
             submitted_attached_agents.append(submitted_attached_agents_item)
 
-        def _parse_workbench_setup_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"workbench_setup_id: {type(data).__name__} fits no member of the union")
-
         workbench_setup_id = _parse_workbench_setup_id(d.pop("workbench_setup_id"))
-
-        def _parse_workbench_setup_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"workbench_setup_version_id: {type(data).__name__} fits no member of the union")
 
         workbench_setup_version_id = _parse_workbench_setup_version_id(d.pop("workbench_setup_version_id"))
 
@@ -240,45 +226,11 @@ class EvalRun:
 
         completed_atom_count = d.pop("completed_atom_count")
 
-        def _parse_summary(data: object) -> None | RunSummary:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_0 = RunSummary.from_dict(data)
-
-                return summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"summary: {type(data).__name__} fits no member of the union")
-
         summary = _parse_summary(d.pop("summary"))
-
-        def _parse_billable_cost_usd(data: object) -> float | None:
-            if data is None:
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None", data)
-            raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
 
         billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd"))
 
-        def _parse_error_code(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"error_code: {type(data).__name__} fits no member of the union")
-
         error_code = _parse_error_code(d.pop("error_code"))
-
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"error_message: {type(data).__name__} fits no member of the union")
 
         error_message = _parse_error_message(d.pop("error_message"))
 
@@ -286,44 +238,9 @@ class EvalRun:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
-
         started_at = _parse_started_at(d.pop("started_at"))
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
-
         completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"workflow_id: {type(data).__name__} fits no member of the union")
 
         workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
 
@@ -370,6 +287,98 @@ class EvalRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_workbench_setup_id(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"workbench_setup_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_workbench_setup_version_id(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"workbench_setup_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_summary(data: object) -> None | RunSummary:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        summary_type_0 = RunSummary.from_dict(data)
+
+        return summary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"summary: {type(data).__name__} fits no member of the union")
+
+
+def _parse_billable_cost_usd(data: object) -> float | None:
+    if data is None:
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None", data)
+    raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
+
+
+def _parse_error_code(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"error_code: {type(data).__name__} fits no member of the union")
+
+
+def _parse_error_message(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"error_message: {type(data).__name__} fits no member of the union")
+
+
+def _parse_started_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return completed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_workflow_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"workflow_id: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

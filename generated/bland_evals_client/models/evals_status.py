@@ -57,15 +57,6 @@ class EvalsStatus:
 
         gate = d.pop("gate")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"reason: {type(data).__name__} fits no member of the union")
-
         reason = _parse_reason(d.pop("reason", UNSET))
 
         evals_status = cls(
@@ -92,3 +83,13 @@ class EvalsStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_reason(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"reason: {type(data).__name__} fits no member of the union")

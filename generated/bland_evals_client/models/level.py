@@ -69,27 +69,6 @@ class Level:
 
         prompt_md = d.pop("prompt_md")
 
-        def _parse_color(data: object) -> LevelColor | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _color_type_0 = data
-                try:
-                    color_type_0 = cast("LevelColor", LevelColor._value2member_map_[_color_type_0])
-                except (KeyError, TypeError):
-                    color_type_0 = LevelColor(_color_type_0)
-
-                return color_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if isinstance(data, str):
-                return cast("LevelColor | None | str | Unset", data)
-            raise TypeError(f"color: {type(data).__name__} fits no member of the union")
-
         color = _parse_color(d.pop("color", UNSET))
 
         level = cls(
@@ -117,3 +96,25 @@ class Level:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_color(data: object) -> LevelColor | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _color_type_0 = data
+        try:
+            color_type_0 = cast("LevelColor", LevelColor._value2member_map_[_color_type_0])
+        except (KeyError, TypeError):
+            color_type_0 = LevelColor(_color_type_0)
+
+        return color_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, str):
+        return cast("LevelColor | None | str | Unset", data)
+    raise TypeError(f"color: {type(data).__name__} fits no member of the union")

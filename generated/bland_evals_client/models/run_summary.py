@@ -108,37 +108,9 @@ class RunSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_overall_score_mean(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"overall_score_mean: {type(data).__name__} fits no member of the union")
-
         overall_score_mean = _parse_overall_score_mean(d.pop("overall_score_mean", UNSET))
 
-        def _parse_text_score_mean(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"text_score_mean: {type(data).__name__} fits no member of the union")
-
         text_score_mean = _parse_text_score_mean(d.pop("text_score_mean", UNSET))
-
-        def _parse_audio_score_mean(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"audio_score_mean: {type(data).__name__} fits no member of the union")
 
         audio_score_mean = _parse_audio_score_mean(d.pop("audio_score_mean", UNSET))
 
@@ -150,25 +122,7 @@ class RunSummary:
 
         target_match_count = d.pop("target_match_count", UNSET)
 
-        def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
-
         pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
-
-        def _parse_overall_pass(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return cast("bool | None | Unset", data)
-            raise TypeError(f"overall_pass: {type(data).__name__} fits no member of the union")
 
         overall_pass = _parse_overall_pass(d.pop("overall_pass", UNSET))
 
@@ -202,3 +156,53 @@ class RunSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_overall_score_mean(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"overall_score_mean: {type(data).__name__} fits no member of the union")
+
+
+def _parse_text_score_mean(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"text_score_mean: {type(data).__name__} fits no member of the union")
+
+
+def _parse_audio_score_mean(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"audio_score_mean: {type(data).__name__} fits no member of the union")
+
+
+def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
+
+
+def _parse_overall_pass(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, bool):
+        return cast("bool | None | Unset", data)
+    raise TypeError(f"overall_pass: {type(data).__name__} fits no member of the union")

@@ -90,15 +90,6 @@ class UpdateWorkbenchSetupVersionRequest:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description", UNSET))
 
         _attached_agents = d.pop("attached_agents", UNSET)
@@ -109,15 +100,6 @@ class UpdateWorkbenchSetupVersionRequest:
                 attached_agents_item = SetupAttachedAgent.from_dict(attached_agents_item_data)
 
                 attached_agents.append(attached_agents_item)
-
-        def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
         pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
 
@@ -160,6 +142,26 @@ class UpdateWorkbenchSetupVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -144,25 +144,7 @@ class UserTemplate:
 
         org_id = d.pop("org_id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -213,6 +195,26 @@ class UserTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_category(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

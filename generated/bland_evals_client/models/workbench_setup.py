@@ -115,13 +115,6 @@ class WorkbenchSetup:
 
         current_version_id = d.pop("current_version_id")
 
-        def _parse_active_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast("None | str", data)
-            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
-
         active_version_id = _parse_active_version_id(d.pop("active_version_id"))
 
         metadata = Metadata.from_dict(d.pop("metadata"))
@@ -130,31 +123,7 @@ class WorkbenchSetup:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"deleted_at: {type(data).__name__} fits no member of the union")
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
@@ -190,6 +159,40 @@ class WorkbenchSetup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_active_version_id(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return cast("None | str", data)
+    raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return deleted_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"deleted_at: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

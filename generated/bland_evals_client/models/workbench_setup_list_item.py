@@ -132,55 +132,13 @@ class WorkbenchSetupListItem:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_active_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
-
         active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
-
-        def _parse_active_version_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return cast("int | None | Unset", data)
-            raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
 
         active_version_number = _parse_active_version_number(d.pop("active_version_number", UNSET))
 
         attached_agent_count = d.pop("attached_agent_count", UNSET)
-
-        def _parse_latest_run(data: object) -> None | Unset | WorkbenchSetupLatestRun:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_run_type_0 = WorkbenchSetupLatestRun.from_dict(data)
-
-                return latest_run_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
         latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
 
@@ -216,6 +174,52 @@ class WorkbenchSetupListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_active_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_active_version_number(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, int):
+        return cast("int | None | Unset", data)
+    raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
+
+
+def _parse_latest_run(data: object) -> None | Unset | WorkbenchSetupLatestRun:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        latest_run_type_0 = WorkbenchSetupLatestRun.from_dict(data)
+
+        return latest_run_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -183,58 +183,13 @@ class WorkbenchSetupVersion:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast("float | None | Unset", data)
-            raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
         pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
 
-        def _parse_default_test_config_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"default_test_config_id: {type(data).__name__} fits no member of the union")
-
         default_test_config_id = _parse_default_test_config_id(d.pop("default_test_config_id", UNSET))
 
-        def _parse_created_from_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
-
         created_from_version_id = _parse_created_from_version_id(d.pop("created_from_version_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
@@ -275,6 +230,56 @@ class WorkbenchSetupVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return cast("float | None | Unset", data)
+    raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
+
+
+def _parse_default_test_config_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"default_test_config_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_from_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -110,45 +110,7 @@ class ClassifierVersionSummary:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
         description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") == "user":
-                try:
-                    componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
-
-                    return componentsschemas_created_by_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("type") == "api_key":
-                try:
-                    componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
-
-                    return componentsschemas_created_by_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
@@ -180,6 +142,46 @@ class ClassifierVersionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "user":
+        try:
+            componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "api_key":
+        try:
+            componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
+
+        return componentsschemas_created_by_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

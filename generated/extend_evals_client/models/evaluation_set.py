@@ -122,70 +122,11 @@ class EvaluationSet:
 
         description = d.pop("description")
 
-        def _parse_entity(
-            data: object,
-        ) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
-            if isinstance(data, dict) and data.get("object") == "extractor":
-                try:
-                    componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
-
-                    return componentsschemas_evaluation_set_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("object") == "classifier":
-                try:
-                    componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
-
-                    return componentsschemas_evaluation_set_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("object") == "splitter":
-                try:
-                    componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
-
-                    return componentsschemas_evaluation_set_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
-
-            return componentsschemas_evaluation_set_entity_type_3
-
         entity = _parse_entity(d.pop("entity"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") == "user":
-                try:
-                    componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
-
-                    return componentsschemas_created_by_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("type") == "api_key":
-                try:
-                    componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
-
-                    return componentsschemas_created_by_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
@@ -218,6 +159,65 @@ class EvaluationSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_entity(data: object) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
+    if isinstance(data, dict) and data.get("object") == "extractor":
+        try:
+            componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "classifier":
+        try:
+            componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "splitter":
+        try:
+            componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
+
+    return componentsschemas_evaluation_set_entity_type_3
+
+
+def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "user":
+        try:
+            componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "api_key":
+        try:
+            componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
+
+        return componentsschemas_created_by_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -133,105 +133,11 @@ class EvaluationSetItem:
 
         evaluation_set_id = d.pop("evaluationSetId")
 
-        def _parse_expected_output(
-            data: object,
-        ) -> ProvidedClassifyOutput | ProvidedExtractOutput | ProvidedSplitOutput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_0 = ProvidedClassifyOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_1 = ProvidedSplitOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provided_processor_output_type_2 = ProvidedExtractOutput.from_dict(data)
-
-            return componentsschemas_provided_processor_output_type_2
-
         expected_output = _parse_expected_output(d.pop("expectedOutput"))
-
-        def _parse_file(data: object) -> FileSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("object") == "file":
-                try:
-                    componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
-
-                    return componentsschemas_nullable_file_summary_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            raise TypeError(f"file: {type(data).__name__} fits no member of the union")
 
         file = _parse_file(d.pop("file", UNSET))
 
-        def _parse_files(data: object) -> list[FileSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_nullable_file_summary_list_type_0 = []
-                _componentsschemas_nullable_file_summary_list_type_0 = data
-                for (
-                    componentsschemas_nullable_file_summary_list_type_0_item_data
-                ) in _componentsschemas_nullable_file_summary_list_type_0:
-                    componentsschemas_nullable_file_summary_list_type_0_item = FileSummary.from_dict(
-                        componentsschemas_nullable_file_summary_list_type_0_item_data
-                    )
-
-                    componentsschemas_nullable_file_summary_list_type_0.append(
-                        componentsschemas_nullable_file_summary_list_type_0_item
-                    )
-
-                return componentsschemas_nullable_file_summary_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"files: {type(data).__name__} fits no member of the union")
-
         files = _parse_files(d.pop("files", UNSET))
-
-        def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") == "user":
-                try:
-                    componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
-
-                    return componentsschemas_created_by_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("type") == "api_key":
-                try:
-                    componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
-
-                    return componentsschemas_created_by_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
@@ -263,6 +169,102 @@ class EvaluationSetItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expected_output(data: object) -> ProvidedClassifyOutput | ProvidedExtractOutput | ProvidedSplitOutput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_0 = ProvidedClassifyOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_1 = ProvidedSplitOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provided_processor_output_type_2 = ProvidedExtractOutput.from_dict(data)
+
+    return componentsschemas_provided_processor_output_type_2
+
+
+def _parse_file(data: object) -> FileSummary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("object") == "file":
+        try:
+            componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
+
+            return componentsschemas_nullable_file_summary_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    raise TypeError(f"file: {type(data).__name__} fits no member of the union")
+
+
+def _parse_files(data: object) -> list[FileSummary] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_nullable_file_summary_list_type_0 = []
+        _componentsschemas_nullable_file_summary_list_type_0 = data
+        for (
+            componentsschemas_nullable_file_summary_list_type_0_item_data
+        ) in _componentsschemas_nullable_file_summary_list_type_0:
+            componentsschemas_nullable_file_summary_list_type_0_item = FileSummary.from_dict(
+                componentsschemas_nullable_file_summary_list_type_0_item_data
+            )
+
+            componentsschemas_nullable_file_summary_list_type_0.append(
+                componentsschemas_nullable_file_summary_list_type_0_item
+            )
+
+        return componentsschemas_nullable_file_summary_list_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"files: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "user":
+        try:
+            componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "api_key":
+        try:
+            componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
+
+        return componentsschemas_created_by_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -146,99 +146,9 @@ class EvaluationSetRun:
 
         evaluation_set_id = d.pop("evaluationSetId")
 
-        def _parse_entity(
-            data: object,
-        ) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
-            if isinstance(data, dict) and data.get("object") == "extractor":
-                try:
-                    componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
-
-                    return componentsschemas_evaluation_set_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("object") == "classifier":
-                try:
-                    componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
-
-                    return componentsschemas_evaluation_set_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("object") == "splitter":
-                try:
-                    componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
-
-                    return componentsschemas_evaluation_set_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
-
-            return componentsschemas_evaluation_set_entity_type_3
-
         entity = _parse_entity(d.pop("entity"))
 
-        def _parse_entity_version(
-            data: object,
-        ) -> ClassifierVersionSummary | ExtractorVersionSummary | SplitterVersionSummary | UnknownEntityVersionSummary:
-            if isinstance(data, dict) and data.get("object") == "extractor_version":
-                try:
-                    componentsschemas_evaluation_set_run_entity_version_type_0 = ExtractorVersionSummary.from_dict(data)
-
-                    return componentsschemas_evaluation_set_run_entity_version_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("object") == "classifier_version":
-                try:
-                    componentsschemas_evaluation_set_run_entity_version_type_1 = ClassifierVersionSummary.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_evaluation_set_run_entity_version_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("object") == "splitter_version":
-                try:
-                    componentsschemas_evaluation_set_run_entity_version_type_2 = SplitterVersionSummary.from_dict(data)
-
-                    return componentsschemas_evaluation_set_run_entity_version_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_set_run_entity_version_type_3 = UnknownEntityVersionSummary.from_dict(data)
-
-            return componentsschemas_evaluation_set_run_entity_version_type_3
-
         entity_version = _parse_entity_version(d.pop("entityVersion"))
-
-        def _parse_metrics(data: object) -> ClassifyRunMetrics | ExtractRunMetrics | RunMetrics | SplitterRunMetrics:
-            if isinstance(data, dict) and data.get("type") == "EXTRACT":
-                try:
-                    componentsschemas_evaluation_set_run_metrics_type_0 = ExtractRunMetrics.from_dict(data)
-
-                    return componentsschemas_evaluation_set_run_metrics_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("type") == "CLASSIFY":
-                try:
-                    componentsschemas_evaluation_set_run_metrics_type_1 = ClassifyRunMetrics.from_dict(data)
-
-                    return componentsschemas_evaluation_set_run_metrics_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("type") == "SPLITTER":
-                try:
-                    componentsschemas_evaluation_set_run_metrics_type_2 = SplitterRunMetrics.from_dict(data)
-
-                    return componentsschemas_evaluation_set_run_metrics_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_set_run_metrics_type_3 = RunMetrics.from_dict(data)
-
-            return componentsschemas_evaluation_set_run_metrics_type_3
 
         metrics = _parse_metrics(d.pop("metrics"))
 
@@ -285,6 +195,95 @@ class EvaluationSetRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_entity(data: object) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
+    if isinstance(data, dict) and data.get("object") == "extractor":
+        try:
+            componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "classifier":
+        try:
+            componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "splitter":
+        try:
+            componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
+
+    return componentsschemas_evaluation_set_entity_type_3
+
+
+def _parse_entity_version(
+    data: object,
+) -> ClassifierVersionSummary | ExtractorVersionSummary | SplitterVersionSummary | UnknownEntityVersionSummary:
+    if isinstance(data, dict) and data.get("object") == "extractor_version":
+        try:
+            componentsschemas_evaluation_set_run_entity_version_type_0 = ExtractorVersionSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_entity_version_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "classifier_version":
+        try:
+            componentsschemas_evaluation_set_run_entity_version_type_1 = ClassifierVersionSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_entity_version_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "splitter_version":
+        try:
+            componentsschemas_evaluation_set_run_entity_version_type_2 = SplitterVersionSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_entity_version_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluation_set_run_entity_version_type_3 = UnknownEntityVersionSummary.from_dict(data)
+
+    return componentsschemas_evaluation_set_run_entity_version_type_3
+
+
+def _parse_metrics(data: object) -> ClassifyRunMetrics | ExtractRunMetrics | RunMetrics | SplitterRunMetrics:
+    if isinstance(data, dict) and data.get("type") == "EXTRACT":
+        try:
+            componentsschemas_evaluation_set_run_metrics_type_0 = ExtractRunMetrics.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_metrics_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "CLASSIFY":
+        try:
+            componentsschemas_evaluation_set_run_metrics_type_1 = ClassifyRunMetrics.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_metrics_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "SPLITTER":
+        try:
+            componentsschemas_evaluation_set_run_metrics_type_2 = SplitterRunMetrics.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_metrics_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluation_set_run_metrics_type_3 = RunMetrics.from_dict(data)
+
+    return componentsschemas_evaluation_set_run_metrics_type_3
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -76,15 +76,6 @@ class EvaluationSetsListResponse:
 
             data.append(data_item)
 
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
-
         next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
 
         evaluation_sets_list_response = cls(
@@ -111,6 +102,16 @@ class EvaluationSetsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_page_token(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -113,35 +113,7 @@ class FileSummary:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_type_(data: object) -> FileType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _type_type_0 = data
-                try:
-                    type_type_0 = cast("FileType", FileType._value2member_map_[_type_type_0])
-                except (KeyError, TypeError):
-                    type_type_0 = FileType(_type_type_0)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"type: {type(data).__name__} fits no member of the union")
-
         type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_parent_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast("None | str | Unset", data)
-            raise TypeError(f"parentFileId: {type(data).__name__} fits no member of the union")
 
         parent_file_id = _parse_parent_file_id(d.pop("parentFileId", UNSET))
 
@@ -174,6 +146,36 @@ class FileSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> FileType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _type_type_0 = data
+        try:
+            type_type_0 = cast("FileType", FileType._value2member_map_[_type_type_0])
+        except (KeyError, TypeError):
+            type_type_0 = FileType(_type_type_0)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"type: {type(data).__name__} fits no member of the union")
+
+
+def _parse_parent_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return cast("None | str | Unset", data)
+    raise TypeError(f"parentFileId: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

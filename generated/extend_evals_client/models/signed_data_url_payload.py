@@ -85,21 +85,6 @@ class SignedDataUrlPayload:
 
         id = d.pop("id", UNSET)
 
-        def _parse_metadata(data: object) -> None | RunMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = RunMetadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"metadata: {type(data).__name__} fits no member of the union")
-
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         signed_data_url_payload = cls(
@@ -127,6 +112,22 @@ class SignedDataUrlPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> None | RunMetadata | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = RunMetadata.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"metadata: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

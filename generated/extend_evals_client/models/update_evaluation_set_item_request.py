@@ -50,32 +50,6 @@ class UpdateEvaluationSetItemRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_expected_output(
-            data: object,
-        ) -> ProvidedClassifyOutput | ProvidedExtractOutput | ProvidedSplitOutput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_0 = ProvidedClassifyOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_1 = ProvidedSplitOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provided_processor_output_type_2 = ProvidedExtractOutput.from_dict(data)
-
-            return componentsschemas_provided_processor_output_type_2
-
         expected_output = _parse_expected_output(d.pop("expectedOutput"))
 
         update_evaluation_set_item_request = cls(
@@ -100,6 +74,30 @@ class UpdateEvaluationSetItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expected_output(data: object) -> ProvidedClassifyOutput | ProvidedExtractOutput | ProvidedSplitOutput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_0 = ProvidedClassifyOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_1 = ProvidedSplitOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provided_processor_output_type_2 = ProvidedExtractOutput.from_dict(data)
+
+    return componentsschemas_provided_processor_output_type_2
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

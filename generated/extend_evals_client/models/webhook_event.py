@@ -73,27 +73,6 @@ class WebhookEvent:
         except (KeyError, TypeError):
             event_type = WebhookEventType(_event_type)
 
-        def _parse_payload(data: object) -> BatchRun | SignedDataUrlPayload | UnknownWebhookPayload:
-            if isinstance(data, dict) and data.get("object") == "batch_run":
-                try:
-                    componentsschemas_webhook_event_payload_type_0 = BatchRun.from_dict(data)
-
-                    return componentsschemas_webhook_event_payload_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict) and data.get("object", "signed_data_url") == "signed_data_url":
-                try:
-                    componentsschemas_webhook_event_payload_type_1 = SignedDataUrlPayload.from_dict(data)
-
-                    return componentsschemas_webhook_event_payload_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_webhook_event_payload_type_2 = UnknownWebhookPayload.from_dict(data)
-
-            return componentsschemas_webhook_event_payload_type_2
-
         payload = _parse_payload(d.pop("payload"))
 
         webhook_event = cls(
@@ -120,6 +99,28 @@ class WebhookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_payload(data: object) -> BatchRun | SignedDataUrlPayload | UnknownWebhookPayload:
+    if isinstance(data, dict) and data.get("object") == "batch_run":
+        try:
+            componentsschemas_webhook_event_payload_type_0 = BatchRun.from_dict(data)
+
+            return componentsschemas_webhook_event_payload_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object", "signed_data_url") == "signed_data_url":
+        try:
+            componentsschemas_webhook_event_payload_type_1 = SignedDataUrlPayload.from_dict(data)
+
+            return componentsschemas_webhook_event_payload_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_webhook_event_payload_type_2 = UnknownWebhookPayload.from_dict(data)
+
+    return componentsschemas_webhook_event_payload_type_2
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -61,39 +61,6 @@ class BulkCreateEvaluationSetItem:
         d = dict(src_dict)
         file_id = d.pop("fileId")
 
-        def _parse_expected_output(
-            data: object,
-        ) -> ProvidedClassifierOutput | ProvidedFieldsArrayOutput | ProvidedJsonOutput | ProvidedSplitterOutput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_0 = ProvidedClassifierOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_1 = ProvidedSplitterOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_2 = ProvidedJsonOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provided_processor_output_type_3 = ProvidedFieldsArrayOutput.from_dict(data)
-
-            return componentsschemas_provided_processor_output_type_3
-
         expected_output = _parse_expected_output(d.pop("expectedOutput"))
 
         bulk_create_evaluation_set_item = cls(
@@ -119,6 +86,40 @@ class BulkCreateEvaluationSetItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expected_output(
+    data: object,
+) -> ProvidedClassifierOutput | ProvidedFieldsArrayOutput | ProvidedJsonOutput | ProvidedSplitterOutput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_0 = ProvidedClassifierOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_1 = ProvidedSplitterOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_2 = ProvidedJsonOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provided_processor_output_type_3 = ProvidedFieldsArrayOutput.from_dict(data)
+
+    return componentsschemas_provided_processor_output_type_3
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back
