@@ -240,3 +240,19 @@ def test_import_and_clients_load_no_models_operations_or_asyncio() -> None:
     assert [name for name in loaded if name.startswith(heavy) or name == "asyncio"] == []
     assert "extend_evals_client_2025_04_21" not in loaded
     assert {"extend_evals_client.client", "bland_evals_client.client"} <= set(loaded)
+
+
+@pytest.mark.integration
+def test_one_operation_loads_only_the_models_it_refers_to() -> None:
+    # models/__init__ loads lazily (generator-templates/models_init.py.jinja): importing one
+    # operation loads its answer's models and those they refer to, not the whole API's (#16).
+    program = (
+        "import json, sys\n"
+        "from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    models = {name.rsplit(".", 1)[1] for name in json.loads(completed.stdout) if ".models." in name}
+    assert {"evaluation_set_run", "api_error", "field_metric", "extract_run_metrics"} <= models
+    # Models of other operations (the items list, evaluation sets, webhooks) stay unloaded.
+    assert models.isdisjoint({"evaluation_set_item_summary", "evaluation_set", "file_summary", "webhook_event"})
