@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -300,7 +300,8 @@ class AgentResult:
             audit,
         )
 
-        agent_result.additional_properties = d
+        if d:
+            agent_result.additional_properties = d
         return agent_result
 
     @property
@@ -326,7 +327,7 @@ def _parse_eval_run_call_result_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"eval_run_call_result_id: {type(data).__name__} fits no member of the union")
 
 
@@ -336,7 +337,7 @@ def _parse_eval_run_agent_snapshot_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"eval_run_agent_snapshot_id: {type(data).__name__} fits no member of the union")
 
 
@@ -346,7 +347,7 @@ def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
 
 
@@ -356,7 +357,7 @@ def _parse_selected_level_key(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"selected_level_key: {type(data).__name__} fits no member of the union")
 
 
@@ -366,7 +367,7 @@ def _parse_selected_level_label(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"selected_level_label: {type(data).__name__} fits no member of the union")
 
 
@@ -376,7 +377,7 @@ def _parse_score_normalized_0_100(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
 
@@ -386,7 +387,7 @@ def _parse_confidence(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"confidence: {type(data).__name__} fits no member of the union")
 
 
@@ -396,7 +397,7 @@ def _parse_reasoning_md(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"reasoning_md: {type(data).__name__} fits no member of the union")
 
 
@@ -406,7 +407,7 @@ def _parse_failure_code(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"failure_code: {type(data).__name__} fits no member of the union")
 
 
@@ -416,7 +417,7 @@ def _parse_failure_message(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"failure_message: {type(data).__name__} fits no member of the union")
 
 
@@ -426,7 +427,7 @@ def _parse_billable_cost_usd(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,8 @@ class AgentResultAudit:
             latency_ms,
         )
 
-        agent_result_audit.additional_properties = d
+        if d:
+            agent_result_audit.additional_properties = d
         return agent_result_audit
 
     @property
@@ -99,5 +100,5 @@ def _parse_prompt_version(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,8 @@ class AgentResultEvidence:
             text,
         )
 
-        agent_result_evidence.additional_properties = d
+        if d:
+            agent_result_evidence.additional_properties = d
         return agent_result_evidence
 
     @property
@@ -116,7 +117,7 @@ def _parse_speaker(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"speaker: {type(data).__name__} fits no member of the union")
 
 
@@ -126,7 +127,7 @@ def _parse_start_ms(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, int):
-        return cast("int | None | Unset", data)
+        return data
     raise TypeError(f"start_ms: {type(data).__name__} fits no member of the union")
 
 
@@ -136,5 +137,5 @@ def _parse_end_ms(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, int):
-        return cast("int | None | Unset", data)
+        return data
     raise TypeError(f"end_ms: {type(data).__name__} fits no member of the union")

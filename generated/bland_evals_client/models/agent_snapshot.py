@@ -172,7 +172,7 @@ class AgentSnapshot:
             modality = UNSET
         else:
             try:
-                modality = cast("Modality", Modality._value2member_map_[_modality])
+                modality = Modality._value2member_map_[_modality]
             except (KeyError, TypeError):
                 modality = Modality(_modality)
 
@@ -203,7 +203,8 @@ class AgentSnapshot:
             weight,
         )
 
-        agent_snapshot.additional_properties = d
+        if d:
+            agent_snapshot.additional_properties = d
         return agent_snapshot
 
     @property
@@ -229,7 +230,7 @@ def _parse_prompt_version(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
 
 

@@ -106,7 +106,7 @@ class AgentTemplate:
 
         _modality = d.pop("modality")
         try:
-            modality = cast("Modality", Modality._value2member_map_[_modality])
+            modality = Modality._value2member_map_[_modality]
         except (KeyError, TypeError):
             modality = Modality(_modality)
 
@@ -139,7 +139,8 @@ class AgentTemplate:
             category,
         )
 
-        agent_template.additional_properties = d
+        if d:
+            agent_template.additional_properties = d
         return agent_template
 
     @property
@@ -165,7 +166,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -179,7 +180,7 @@ def _parse_category(data: object) -> AgentTemplateCategory | None | Unset:
             raise TypeError()
         _category_type_0 = data
         try:
-            category_type_0 = cast("AgentTemplateCategory", AgentTemplateCategory._value2member_map_[_category_type_0])
+            category_type_0 = AgentTemplateCategory._value2member_map_[_category_type_0]
         except (KeyError, TypeError):
             category_type_0 = AgentTemplateCategory(_category_type_0)
 

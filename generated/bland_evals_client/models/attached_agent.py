@@ -81,7 +81,8 @@ class AttachedAgent:
             target_level_keys,
         )
 
-        attached_agent.additional_properties = d
+        if d:
+            attached_agent.additional_properties = d
         return attached_agent
 
     @property
@@ -107,5 +108,5 @@ def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")

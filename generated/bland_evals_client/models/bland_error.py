@@ -53,7 +53,8 @@ class BlandError:
             message,
         )
 
-        bland_error.additional_properties = d
+        if d:
+            bland_error.additional_properties = d
         return bland_error
 
     @property

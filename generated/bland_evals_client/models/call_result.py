@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -286,7 +286,8 @@ class CallResult:
             agent_results,
         )
 
-        call_result.additional_properties = d
+        if d:
+            call_result.additional_properties = d
         return call_result
 
     @property
@@ -312,7 +313,7 @@ def _parse_call_display_name(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"call_display_name: {type(data).__name__} fits no member of the union")
 
 
@@ -338,7 +339,7 @@ def _parse_call_duration_seconds(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"call_duration_seconds: {type(data).__name__} fits no member of the union")
 
 
@@ -348,7 +349,7 @@ def _parse_call_ended_by(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"call_ended_by: {type(data).__name__} fits no member of the union")
 
 
@@ -358,7 +359,7 @@ def _parse_transcript_snapshot_ref(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"transcript_snapshot_ref: {type(data).__name__} fits no member of the union")
 
 
@@ -416,7 +417,7 @@ def _parse_overall_score_normalized_0_100(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"overall_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
 
@@ -426,7 +427,7 @@ def _parse_text_score_normalized_0_100(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"text_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
 
@@ -436,7 +437,7 @@ def _parse_audio_score_normalized_0_100(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"audio_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
 

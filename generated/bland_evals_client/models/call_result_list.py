@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,7 +80,8 @@ class CallResultList:
             next_cursor,
         )
 
-        call_result_list.additional_properties = d
+        if d:
+            call_result_list.additional_properties = d
         return call_result_list
 
     @property
@@ -104,7 +105,7 @@ def _parse_next_cursor(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,7 @@ class CallResultListEnvelope:
             run_status = UNSET
         else:
             try:
-                run_status = cast("RunStatus", RunStatus._value2member_map_[_run_status])
+                run_status = RunStatus._value2member_map_[_run_status]
             except (KeyError, TypeError):
                 run_status = RunStatus(_run_status)
 
@@ -103,7 +103,8 @@ class CallResultListEnvelope:
             run_resolved_call_count,
         )
 
-        call_result_list_envelope.additional_properties = d
+        if d:
+            call_result_list_envelope.additional_properties = d
         return call_result_list_envelope
 
     @property
@@ -145,7 +146,7 @@ def _parse_errors(data: object) -> list[BlandError | str] | None | Unset:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if isinstance(data, str):
-                    return cast("BlandError | str", data)
+                    return data
                 raise TypeError(
                     f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
                 )

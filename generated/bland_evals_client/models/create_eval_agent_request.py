@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,7 +83,7 @@ class CreateEvalAgentRequest:
             modality = UNSET
         else:
             try:
-                modality = cast("Modality", Modality._value2member_map_[_modality])
+                modality = Modality._value2member_map_[_modality]
             except (KeyError, TypeError):
                 modality = Modality(_modality)
 
@@ -95,7 +95,8 @@ class CreateEvalAgentRequest:
             modality,
         )
 
-        create_eval_agent_request.additional_properties = d
+        if d:
+            create_eval_agent_request.additional_properties = d
         return create_eval_agent_request
 
     @property
@@ -121,5 +122,5 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")

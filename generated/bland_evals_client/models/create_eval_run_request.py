@@ -124,7 +124,7 @@ class CreateEvalRunRequest:
             run_mode = UNSET
         else:
             try:
-                run_mode = cast("RunMode", RunMode._value2member_map_[_run_mode])
+                run_mode = RunMode._value2member_map_[_run_mode]
             except (KeyError, TypeError):
                 run_mode = RunMode(_run_mode)
 
@@ -140,7 +140,7 @@ class CreateEvalRunRequest:
             triggered_by = UNSET
         else:
             try:
-                triggered_by = cast("TriggeredBy", TriggeredBy._value2member_map_[_triggered_by])
+                triggered_by = TriggeredBy._value2member_map_[_triggered_by]
             except (KeyError, TypeError):
                 triggered_by = TriggeredBy(_triggered_by)
 
@@ -162,7 +162,8 @@ class CreateEvalRunRequest:
             metadata,
         )
 
-        create_eval_run_request.additional_properties = d
+        if d:
+            create_eval_run_request.additional_properties = d
         return create_eval_run_request
 
     @property

@@ -100,7 +100,7 @@ class CreateUserTemplateRequest:
 
         _modality = d.pop("modality")
         try:
-            modality = cast("Modality", Modality._value2member_map_[_modality])
+            modality = Modality._value2member_map_[_modality]
         except (KeyError, TypeError):
             modality = Modality(_modality)
 
@@ -134,7 +134,8 @@ class CreateUserTemplateRequest:
             target_level_keys,
         )
 
-        create_user_template_request.additional_properties = d
+        if d:
+            create_user_template_request.additional_properties = d
         return create_user_template_request
 
     @property
@@ -160,7 +161,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -170,7 +171,7 @@ def _parse_category(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,8 @@ class CreateWorkbenchSetupRequest:
             description,
         )
 
-        create_workbench_setup_request.additional_properties = d
+        if d:
+            create_workbench_setup_request.additional_properties = d
         return create_workbench_setup_request
 
     @property
@@ -82,5 +83,5 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")

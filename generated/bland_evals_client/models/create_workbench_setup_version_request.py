@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,8 @@ class CreateWorkbenchSetupVersionRequest:
             from_version_id,
         )
 
-        create_workbench_setup_version_request.additional_properties = d
+        if d:
+            create_workbench_setup_version_request.additional_properties = d
         return create_workbench_setup_version_request
 
     @property
@@ -89,5 +90,5 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")

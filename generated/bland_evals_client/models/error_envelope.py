@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class ErrorEnvelope:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if isinstance(data, str):
-                        return cast("BlandError | str", data)
+                        return data
                     raise TypeError(f"errors_item: {type(data).__name__} fits no member of the union")
 
                 errors_item = _parse_errors_item(errors_item_data)
@@ -86,7 +86,8 @@ class ErrorEnvelope:
             errors,
         )
 
-        error_envelope.additional_properties = d
+        if d:
+            error_envelope.additional_properties = d
         return error_envelope
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,7 +138,8 @@ class EvalAgent:
             deleted_at,
         )
 
-        eval_agent.additional_properties = d
+        if d:
+            eval_agent.additional_properties = d
         return eval_agent
 
     @property
@@ -162,7 +163,7 @@ def _parse_description(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -170,7 +171,7 @@ def _parse_active_version_id(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
 

@@ -56,7 +56,8 @@ class EvalAgentDetail:
             current_version,
         )
 
-        eval_agent_detail.additional_properties = d
+        if d:
+            eval_agent_detail.additional_properties = d
         return eval_agent_detail
 
     @property

@@ -89,7 +89,8 @@ class EvalAgentLatestRun:
             graded_count,
         )
 
-        eval_agent_latest_run.additional_properties = d
+        if d:
+            eval_agent_latest_run.additional_properties = d
         return eval_agent_latest_run
 
     @property

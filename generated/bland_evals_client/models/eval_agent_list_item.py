@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,7 +122,7 @@ class EvalAgentListItem:
 
         _modality = d.pop("modality")
         try:
-            modality = cast("Modality", Modality._value2member_map_[_modality])
+            modality = Modality._value2member_map_[_modality]
         except (KeyError, TypeError):
             modality = Modality(_modality)
 
@@ -149,7 +149,8 @@ class EvalAgentListItem:
             updated_at,
         )
 
-        eval_agent_list_item.additional_properties = d
+        if d:
+            eval_agent_list_item.additional_properties = d
         return eval_agent_list_item
 
     @property
@@ -173,7 +174,7 @@ def _parse_description(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -181,7 +182,7 @@ def _parse_active_version_id(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
 
@@ -189,7 +190,7 @@ def _parse_active_version_number(data: object) -> int | None:
     if data is None:
         return data
     if isinstance(data, int):
-        return cast("int | None", data)
+        return data
     raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
 
 

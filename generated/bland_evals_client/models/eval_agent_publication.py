@@ -69,7 +69,8 @@ class EvalAgentPublication:
             published_version,
         )
 
-        eval_agent_publication.additional_properties = d
+        if d:
+            eval_agent_publication.additional_properties = d
         return eval_agent_publication
 
     @property

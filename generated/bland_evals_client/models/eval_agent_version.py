@@ -156,13 +156,13 @@ class EvalAgentVersion:
 
         _state = d.pop("state")
         try:
-            state = cast("VersionState", VersionState._value2member_map_[_state])
+            state = VersionState._value2member_map_[_state]
         except (KeyError, TypeError):
             state = VersionState(_state)
 
         _modality = d.pop("modality")
         try:
-            modality = cast("Modality", Modality._value2member_map_[_modality])
+            modality = Modality._value2member_map_[_modality]
         except (KeyError, TypeError):
             modality = Modality(_modality)
 
@@ -211,7 +211,8 @@ class EvalAgentVersion:
             created_by,
         )
 
-        eval_agent_version.additional_properties = d
+        if d:
+            eval_agent_version.additional_properties = d
         return eval_agent_version
 
     @property
@@ -237,7 +238,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -247,7 +248,7 @@ def _parse_created_from_version_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
 
 
@@ -257,7 +258,7 @@ def _parse_created_by(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,7 +102,7 @@ class EvalAgentVersionSummary:
 
         _state = d.pop("state")
         try:
-            state = cast("VersionState", VersionState._value2member_map_[_state])
+            state = VersionState._value2member_map_[_state]
         except (KeyError, TypeError):
             state = VersionState(_state)
 
@@ -123,7 +123,8 @@ class EvalAgentVersionSummary:
             latest_run,
         )
 
-        eval_agent_version_summary.additional_properties = d
+        if d:
+            eval_agent_version_summary.additional_properties = d
         return eval_agent_version_summary
 
     @property
@@ -149,7 +150,7 @@ def _parse_created_by(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
 

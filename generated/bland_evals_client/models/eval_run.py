@@ -189,19 +189,19 @@ class EvalRun:
 
         _status = d.pop("status")
         try:
-            status = cast("RunStatus", RunStatus._value2member_map_[_status])
+            status = RunStatus._value2member_map_[_status]
         except (KeyError, TypeError):
             status = RunStatus(_status)
 
         _triggered_by = d.pop("triggered_by")
         try:
-            triggered_by = cast("TriggeredBy", TriggeredBy._value2member_map_[_triggered_by])
+            triggered_by = TriggeredBy._value2member_map_[_triggered_by]
         except (KeyError, TypeError):
             triggered_by = TriggeredBy(_triggered_by)
 
         _run_mode = d.pop("run_mode")
         try:
-            run_mode = cast("RunMode", RunMode._value2member_map_[_run_mode])
+            run_mode = RunMode._value2member_map_[_run_mode]
         except (KeyError, TypeError):
             run_mode = RunMode(_run_mode)
 
@@ -269,7 +269,8 @@ class EvalRun:
             workflow_id,
         )
 
-        eval_run.additional_properties = d
+        if d:
+            eval_run.additional_properties = d
         return eval_run
 
     @property
@@ -293,7 +294,7 @@ def _parse_workbench_setup_id(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"workbench_setup_id: {type(data).__name__} fits no member of the union")
 
 
@@ -301,7 +302,7 @@ def _parse_workbench_setup_version_id(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"workbench_setup_version_id: {type(data).__name__} fits no member of the union")
 
 
@@ -323,7 +324,7 @@ def _parse_billable_cost_usd(data: object) -> float | None:
     if data is None:
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None", data)
+        return data
     raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
 
 
@@ -331,7 +332,7 @@ def _parse_error_code(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"error_code: {type(data).__name__} fits no member of the union")
 
 
@@ -339,7 +340,7 @@ def _parse_error_message(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"error_message: {type(data).__name__} fits no member of the union")
 
 
@@ -377,7 +378,7 @@ def _parse_workflow_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"workflow_id: {type(data).__name__} fits no member of the union")
 
 

@@ -66,7 +66,8 @@ class EvalRunEstimate:
             estimated_cost_usd_cents,
         )
 
-        eval_run_estimate.additional_properties = d
+        if d:
+            eval_run_estimate.additional_properties = d
         return eval_run_estimate
 
     @property

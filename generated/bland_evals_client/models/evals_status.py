@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,8 @@ class EvalsStatus:
             reason,
         )
 
-        evals_status.additional_properties = d
+        if d:
+            evals_status.additional_properties = d
         return evals_status
 
     @property
@@ -91,5 +92,5 @@ def _parse_reason(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"reason: {type(data).__name__} fits no member of the union")

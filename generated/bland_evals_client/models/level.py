@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,8 @@ class Level:
             color,
         )
 
-        level.additional_properties = d
+        if d:
+            level.additional_properties = d
         return level
 
     @property
@@ -108,7 +109,7 @@ def _parse_color(data: object) -> LevelColor | None | str | Unset:
             raise TypeError()
         _color_type_0 = data
         try:
-            color_type_0 = cast("LevelColor", LevelColor._value2member_map_[_color_type_0])
+            color_type_0 = LevelColor._value2member_map_[_color_type_0]
         except (KeyError, TypeError):
             color_type_0 = LevelColor(_color_type_0)
 
@@ -116,5 +117,5 @@ def _parse_color(data: object) -> LevelColor | None | str | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if isinstance(data, str):
-        return cast("LevelColor | None | str | Unset", data)
+        return data
     raise TypeError(f"color: {type(data).__name__} fits no member of the union")

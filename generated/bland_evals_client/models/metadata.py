@@ -27,7 +27,8 @@ class Metadata:
         d = dict(src_dict)
         metadata = cls()
 
-        metadata.additional_properties = d
+        if d:
+            metadata.additional_properties = d
         return metadata
 
     @property

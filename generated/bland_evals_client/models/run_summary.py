@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,7 +138,8 @@ class RunSummary:
             overall_pass,
         )
 
-        run_summary.additional_properties = d
+        if d:
+            run_summary.additional_properties = d
         return run_summary
 
     @property
@@ -164,7 +165,7 @@ def _parse_overall_score_mean(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"overall_score_mean: {type(data).__name__} fits no member of the union")
 
 
@@ -174,7 +175,7 @@ def _parse_text_score_mean(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"text_score_mean: {type(data).__name__} fits no member of the union")
 
 
@@ -184,7 +185,7 @@ def _parse_audio_score_mean(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"audio_score_mean: {type(data).__name__} fits no member of the union")
 
 
@@ -194,7 +195,7 @@ def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
 
@@ -204,5 +205,5 @@ def _parse_overall_pass(data: object) -> bool | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, bool):
-        return cast("bool | None | Unset", data)
+        return data
     raise TypeError(f"overall_pass: {type(data).__name__} fits no member of the union")

@@ -72,7 +72,8 @@ class SetupAttachedAgent:
             target_level_keys,
         )
 
-        setup_attached_agent.additional_properties = d
+        if d:
+            setup_attached_agent.additional_properties = d
         return setup_attached_agent
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,7 +87,8 @@ class UpdateEvalAgentRequest:
             metadata,
         )
 
-        update_eval_agent_request.additional_properties = d
+        if d:
+            update_eval_agent_request.additional_properties = d
         return update_eval_agent_request
 
     @property
@@ -113,7 +114,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -123,7 +124,7 @@ def _parse_active_version_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
 

@@ -107,7 +107,7 @@ class UpdateEvalAgentVersionRequest:
             modality = UNSET
         else:
             try:
-                modality = cast("Modality", Modality._value2member_map_[_modality])
+                modality = Modality._value2member_map_[_modality]
             except (KeyError, TypeError):
                 modality = Modality(_modality)
 
@@ -139,7 +139,8 @@ class UpdateEvalAgentVersionRequest:
             weight,
         )
 
-        update_eval_agent_version_request.additional_properties = d
+        if d:
+            update_eval_agent_version_request.additional_properties = d
         return update_eval_agent_version_request
 
     @property
@@ -165,7 +166,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 

@@ -109,7 +109,7 @@ class UpdateWorkbenchSetupVersionRequest:
             run_mode = UNSET
         else:
             try:
-                run_mode = cast("RunMode", RunMode._value2member_map_[_run_mode])
+                run_mode = RunMode._value2member_map_[_run_mode]
             except (KeyError, TypeError):
                 run_mode = RunMode(_run_mode)
 
@@ -124,7 +124,8 @@ class UpdateWorkbenchSetupVersionRequest:
             default_call_ids,
         )
 
-        update_workbench_setup_version_request.additional_properties = d
+        if d:
+            update_workbench_setup_version_request.additional_properties = d
         return update_workbench_setup_version_request
 
     @property
@@ -150,7 +151,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -160,7 +161,7 @@ def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
 

@@ -125,7 +125,7 @@ class UserTemplate:
 
         _modality = d.pop("modality")
         try:
-            modality = cast("Modality", Modality._value2member_map_[_modality])
+            modality = Modality._value2member_map_[_modality]
         except (KeyError, TypeError):
             modality = Modality(_modality)
 
@@ -177,7 +177,8 @@ class UserTemplate:
             updated_at,
         )
 
-        user_template.additional_properties = d
+        if d:
+            user_template.additional_properties = d
         return user_template
 
     @property
@@ -203,7 +204,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -213,7 +214,7 @@ def _parse_category(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,7 +141,8 @@ class WorkbenchSetup:
             deleted_at,
         )
 
-        workbench_setup.additional_properties = d
+        if d:
+            workbench_setup.additional_properties = d
         return workbench_setup
 
     @property
@@ -165,7 +166,7 @@ def _parse_active_version_id(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
 
@@ -175,7 +176,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 

@@ -54,7 +54,8 @@ class WorkbenchSetupDetail:
             current_version,
         )
 
-        workbench_setup_detail.additional_properties = d
+        if d:
+            workbench_setup_detail.additional_properties = d
         return workbench_setup_detail
 
     @property

@@ -71,7 +71,8 @@ class WorkbenchSetupLatestRun:
             call_count,
         )
 
-        workbench_setup_latest_run.additional_properties = d
+        if d:
+            workbench_setup_latest_run.additional_properties = d
         return workbench_setup_latest_run
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,7 +156,8 @@ class WorkbenchSetupListItem:
             latest_run,
         )
 
-        workbench_setup_list_item.additional_properties = d
+        if d:
+            workbench_setup_list_item.additional_properties = d
         return workbench_setup_list_item
 
     @property
@@ -182,7 +183,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -192,7 +193,7 @@ def _parse_active_version_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
 
 
@@ -202,7 +203,7 @@ def _parse_active_version_number(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, int):
-        return cast("int | None | Unset", data)
+        return data
     raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
 
 

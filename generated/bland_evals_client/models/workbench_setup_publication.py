@@ -69,7 +69,8 @@ class WorkbenchSetupPublication:
             published_version,
         )
 
-        workbench_setup_publication.additional_properties = d
+        if d:
+            workbench_setup_publication.additional_properties = d
         return workbench_setup_publication
 
     @property

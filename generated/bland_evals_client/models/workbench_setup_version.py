@@ -160,7 +160,7 @@ class WorkbenchSetupVersion:
 
         _state = d.pop("state")
         try:
-            state = cast("VersionState", VersionState._value2member_map_[_state])
+            state = VersionState._value2member_map_[_state]
         except (KeyError, TypeError):
             state = VersionState(_state)
 
@@ -173,7 +173,7 @@ class WorkbenchSetupVersion:
 
         _run_mode = d.pop("run_mode")
         try:
-            run_mode = cast("RunMode", RunMode._value2member_map_[_run_mode])
+            run_mode = RunMode._value2member_map_[_run_mode]
         except (KeyError, TypeError):
             run_mode = RunMode(_run_mode)
 
@@ -212,7 +212,8 @@ class WorkbenchSetupVersion:
             created_by,
         )
 
-        workbench_setup_version.additional_properties = d
+        if d:
+            workbench_setup_version.additional_properties = d
         return workbench_setup_version
 
     @property
@@ -238,7 +239,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
@@ -248,7 +249,7 @@ def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, (float, int)):
-        return cast("float | None | Unset", data)
+        return data
     raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
 
@@ -258,7 +259,7 @@ def _parse_default_test_config_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"default_test_config_id: {type(data).__name__} fits no member of the union")
 
 
@@ -268,7 +269,7 @@ def _parse_created_from_version_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
 
 
@@ -278,7 +279,7 @@ def _parse_created_by(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
 

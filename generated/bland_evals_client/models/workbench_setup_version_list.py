@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,8 @@ class WorkbenchSetupVersionList:
             next_cursor,
         )
 
-        workbench_setup_version_list.additional_properties = d
+        if d:
+            workbench_setup_version_list.additional_properties = d
         return workbench_setup_version_list
 
     @property
@@ -102,7 +103,7 @@ def _parse_next_cursor(data: object) -> None | str:
     if data is None:
         return data
     if isinstance(data, str):
-        return cast("None | str", data)
+        return data
     raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,8 @@ class WorkbenchSetupVersionListEnvelope:
             errors,
         )
 
-        workbench_setup_version_list_envelope.additional_properties = d
+        if d:
+            workbench_setup_version_list_envelope.additional_properties = d
         return workbench_setup_version_list_envelope
 
     @property
@@ -114,7 +115,7 @@ def _parse_errors(data: object) -> list[BlandError | str] | None | Unset:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if isinstance(data, str):
-                    return cast("BlandError | str", data)
+                    return data
                 raise TypeError(
                     f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
                 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,7 +107,7 @@ class WorkbenchSetupVersionSummary:
 
         _state = d.pop("state")
         try:
-            state = cast("VersionState", VersionState._value2member_map_[_state])
+            state = VersionState._value2member_map_[_state]
         except (KeyError, TypeError):
             state = VersionState(_state)
 
@@ -131,7 +131,8 @@ class WorkbenchSetupVersionSummary:
             latest_run,
         )
 
-        workbench_setup_version_summary.additional_properties = d
+        if d:
+            workbench_setup_version_summary.additional_properties = d
         return workbench_setup_version_summary
 
     @property
@@ -157,7 +158,7 @@ def _parse_created_by(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
 

@@ -89,7 +89,8 @@ class ApiError:
             run_id,
         )
 
-        api_error.additional_properties = d
+        if d:
+            api_error.additional_properties = d
         return api_error
 
     @property

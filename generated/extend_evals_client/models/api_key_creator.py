@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -45,7 +44,7 @@ class ApiKeyCreator:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast("Literal['api_key']", d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "api_key":
             raise ValueError(f"type must match const 'api_key', got '{type_}'")
 
@@ -56,7 +55,8 @@ class ApiKeyCreator:
             name,
         )
 
-        api_key_creator.additional_properties = d
+        if d:
+            api_key_creator.additional_properties = d
         return api_key_creator
 
     @property

@@ -53,7 +53,8 @@ class BatchProcessorRunResponse:
             batch_processor_run,
         )
 
-        batch_processor_run_response.additional_properties = d
+        if d:
+            batch_processor_run_response.additional_properties = d
         return batch_processor_run_response
 
     @property

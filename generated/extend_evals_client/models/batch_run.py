@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -69,7 +68,7 @@ class BatchRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['batch_run']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "batch_run":
             raise ValueError(f"object must match const 'batch_run', got '{object_}'")
 
@@ -77,7 +76,7 @@ class BatchRun:
 
         _status = d.pop("status")
         try:
-            status = cast("BatchRunStatus", BatchRunStatus._value2member_map_[_status])
+            status = BatchRunStatus._value2member_map_[_status]
         except (KeyError, TypeError):
             status = BatchRunStatus(_status)
 
@@ -93,7 +92,8 @@ class BatchRun:
             created_at,
         )
 
-        batch_run.additional_properties = d
+        if d:
+            batch_run.additional_properties = d
         return batch_run
 
     @property

@@ -86,7 +86,8 @@ class ClassificationMetric:
             f1,
         )
 
-        classification_metric.additional_properties = d
+        if d:
+            classification_metric.additional_properties = d
         return classification_metric
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -61,7 +60,7 @@ class ClassifierSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['classifier']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "classifier":
             raise ValueError(f"object must match const 'classifier', got '{object_}'")
 
@@ -81,7 +80,8 @@ class ClassifierSummary:
             updated_at,
         )
 
-        classifier_summary.additional_properties = d
+        if d:
+            classifier_summary.additional_properties = d
         return classifier_summary
 
     @property

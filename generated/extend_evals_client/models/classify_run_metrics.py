@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -117,7 +116,7 @@ class ClassifyRunMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast("Literal['CLASSIFY']", d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "CLASSIFY":
             raise ValueError(f"type must match const 'CLASSIFY', got '{type_}'")
 
@@ -163,7 +162,8 @@ class ClassifyRunMetrics:
             classification_metrics,
         )
 
-        classify_run_metrics.additional_properties = d
+        if d:
+            classify_run_metrics.additional_properties = d
         return classify_run_metrics
 
     @property

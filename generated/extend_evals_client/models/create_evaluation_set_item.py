@@ -80,7 +80,8 @@ class CreateEvaluationSetItem:
             file_ids,
         )
 
-        create_evaluation_set_item.additional_properties = d
+        if d:
+            create_evaluation_set_item.additional_properties = d
         return create_evaluation_set_item
 
     @property

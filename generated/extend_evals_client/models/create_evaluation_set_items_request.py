@@ -53,7 +53,8 @@ class CreateEvaluationSetItemsRequest:
             items,
         )
 
-        create_evaluation_set_items_request.additional_properties = d
+        if d:
+            create_evaluation_set_items_request.additional_properties = d
         return create_evaluation_set_items_request
 
     @property

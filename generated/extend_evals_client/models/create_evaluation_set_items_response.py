@@ -53,7 +53,8 @@ class CreateEvaluationSetItemsResponse:
             evaluation_set_items,
         )
 
-        create_evaluation_set_items_response.additional_properties = d
+        if d:
+            create_evaluation_set_items_response.additional_properties = d
         return create_evaluation_set_items_response
 
     @property

@@ -60,7 +60,8 @@ class CreateEvaluationSetRequest:
             description,
         )
 
-        create_evaluation_set_request.additional_properties = d
+        if d:
+            create_evaluation_set_request.additional_properties = d
         return create_evaluation_set_request
 
     @property

@@ -74,7 +74,8 @@ class CreateEvaluationSetRunRequest:
             evaluation_set_item_ids,
         )
 
-        create_evaluation_set_run_request.additional_properties = d
+        if d:
+            create_evaluation_set_run_request.additional_properties = d
         return create_evaluation_set_run_request
 
     @property

@@ -41,7 +41,8 @@ class DeleteEvaluationSetItemResponse:
             id,
         )
 
-        delete_evaluation_set_item_response.additional_properties = d
+        if d:
+            delete_evaluation_set_item_response.additional_properties = d
         return delete_evaluation_set_item_response
 
     @property

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -112,7 +111,7 @@ class EvaluationSet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['evaluation_set']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "evaluation_set":
             raise ValueError(f"object must match const 'evaluation_set', got '{object_}'")
 
@@ -141,7 +140,8 @@ class EvaluationSet:
             created_by,
         )
 
-        evaluation_set.additional_properties = d
+        if d:
+            evaluation_set.additional_properties = d
         return evaluation_set
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -125,7 +124,7 @@ class EvaluationSetItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['evaluation_set_item']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "evaluation_set_item":
             raise ValueError(f"object must match const 'evaluation_set_item', got '{object_}'")
 
@@ -151,7 +150,8 @@ class EvaluationSetItem:
             created_by,
         )
 
-        evaluation_set_item.additional_properties = d
+        if d:
+            evaluation_set_item.additional_properties = d
         return evaluation_set_item
 
     @property

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -138,7 +137,7 @@ class EvaluationSetRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['evaluation_set_run']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "evaluation_set_run":
             raise ValueError(f"object must match const 'evaluation_set_run', got '{object_}'")
 
@@ -154,7 +153,7 @@ class EvaluationSetRun:
 
         _status = d.pop("status")
         try:
-            status = cast("BatchRunStatus", BatchRunStatus._value2member_map_[_status])
+            status = BatchRunStatus._value2member_map_[_status]
         except (KeyError, TypeError):
             status = BatchRunStatus(_status)
 
@@ -177,7 +176,8 @@ class EvaluationSetRun:
             updated_at,
         )
 
-        evaluation_set_run.additional_properties = d
+        if d:
+            evaluation_set_run.additional_properties = d
         return evaluation_set_run
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,7 +64,7 @@ class EvaluationSetsListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['list']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "list":
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -84,7 +83,8 @@ class EvaluationSetsListResponse:
             next_page_token,
         )
 
-        evaluation_sets_list_response.additional_properties = d
+        if d:
+            evaluation_sets_list_response.additional_properties = d
         return evaluation_sets_list_response
 
     @property
@@ -110,7 +110,7 @@ def _parse_next_page_token(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
 

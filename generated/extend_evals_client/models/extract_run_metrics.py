@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -115,7 +114,7 @@ class ExtractRunMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast("Literal['EXTRACT']", d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "EXTRACT":
             raise ValueError(f"type must match const 'EXTRACT', got '{type_}'")
 
@@ -161,7 +160,8 @@ class ExtractRunMetrics:
             field_metrics,
         )
 
-        extract_run_metrics.additional_properties = d
+        if d:
+            extract_run_metrics.additional_properties = d
         return extract_run_metrics
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -61,7 +60,7 @@ class ExtractorSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['extractor']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "extractor":
             raise ValueError(f"object must match const 'extractor', got '{object_}'")
 
@@ -81,7 +80,8 @@ class ExtractorSummary:
             updated_at,
         )
 
-        extractor_summary.additional_properties = d
+        if d:
+            extractor_summary.additional_properties = d
         return extractor_summary
 
     @property

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -98,7 +97,7 @@ class ExtractorVersionSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['extractor_version']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "extractor_version":
             raise ValueError(f"object must match const 'extractor_version', got '{object_}'")
 
@@ -124,7 +123,8 @@ class ExtractorVersionSummary:
             created_by,
         )
 
-        extractor_version_summary.additional_properties = d
+        if d:
+            extractor_version_summary.additional_properties = d
         return extractor_version_summary
 
     @property
@@ -150,7 +150,7 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 

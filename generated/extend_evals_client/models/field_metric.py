@@ -78,7 +78,8 @@ class FieldMetric:
             accuracy,
         )
 
-        field_metric.additional_properties = d
+        if d:
+            field_metric.additional_properties = d
         return field_metric
 
     @property

@@ -61,7 +61,8 @@ class FileMetadata:
             parent_split,
         )
 
-        file_metadata.additional_properties = d
+        if d:
+            file_metadata.additional_properties = d
         return file_metadata
 
     @property

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -99,7 +98,7 @@ class FileSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['file']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "file":
             raise ValueError(f"object must match const 'file', got '{object_}'")
 
@@ -128,7 +127,8 @@ class FileSummary:
             parent_file_id,
         )
 
-        file_summary.additional_properties = d
+        if d:
+            file_summary.additional_properties = d
         return file_summary
 
     @property
@@ -158,7 +158,7 @@ def _parse_type_(data: object) -> FileType | None | Unset:
             raise TypeError()
         _type_type_0 = data
         try:
-            type_type_0 = cast("FileType", FileType._value2member_map_[_type_type_0])
+            type_type_0 = FileType._value2member_map_[_type_type_0]
         except (KeyError, TypeError):
             type_type_0 = FileType(_type_type_0)
 
@@ -174,7 +174,7 @@ def _parse_parent_file_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"parentFileId: {type(data).__name__} fits no member of the union")
 
 

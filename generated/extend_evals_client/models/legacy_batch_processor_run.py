@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,13 +124,13 @@ class LegacyBatchProcessorRun:
 
         _status = d.pop("status")
         try:
-            status = cast("LegacyBatchProcessorRunStatus", LegacyBatchProcessorRunStatus._value2member_map_[_status])
+            status = LegacyBatchProcessorRunStatus._value2member_map_[_status]
         except (KeyError, TypeError):
             status = LegacyBatchProcessorRunStatus(_status)
 
         _source = d.pop("source")
         try:
-            source = cast("LegacyBatchProcessorRunSource", LegacyBatchProcessorRunSource._value2member_map_[_source])
+            source = LegacyBatchProcessorRunSource._value2member_map_[_source]
         except (KeyError, TypeError):
             source = LegacyBatchProcessorRunSource(_source)
 
@@ -160,7 +160,8 @@ class LegacyBatchProcessorRun:
             source_id,
         )
 
-        legacy_batch_processor_run.additional_properties = d
+        if d:
+            legacy_batch_processor_run.additional_properties = d
         return legacy_batch_processor_run
 
     @property

@@ -52,7 +52,8 @@ class LegacyBatchProcessorRunMetrics:
             num_pages,
         )
 
-        legacy_batch_processor_run_metrics.additional_properties = d
+        if d:
+            legacy_batch_processor_run_metrics.additional_properties = d
         return legacy_batch_processor_run_metrics
 
     @property

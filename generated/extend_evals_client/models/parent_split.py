@@ -73,7 +73,8 @@ class ParentSplit:
             end_page,
         )
 
-        parent_split.additional_properties = d
+        if d:
+            parent_split.additional_properties = d
         return parent_split
 
     @property

@@ -50,7 +50,8 @@ class ProvidedClassifyOutput:
             type_,
         )
 
-        provided_classify_output.additional_properties = d
+        if d:
+            provided_classify_output.additional_properties = d
         return provided_classify_output
 
     @property

@@ -53,7 +53,8 @@ class ProvidedExtractOutput:
             value,
         )
 
-        provided_extract_output.additional_properties = d
+        if d:
+            provided_extract_output.additional_properties = d
         return provided_extract_output
 
     @property

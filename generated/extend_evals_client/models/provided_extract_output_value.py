@@ -25,7 +25,8 @@ class ProvidedExtractOutputValue:
         d = dict(src_dict)
         provided_extract_output_value = cls()
 
-        provided_extract_output_value.additional_properties = d
+        if d:
+            provided_extract_output_value.additional_properties = d
         return provided_extract_output_value
 
     @property

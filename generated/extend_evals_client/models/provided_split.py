@@ -65,7 +65,8 @@ class ProvidedSplit:
             end_page,
         )
 
-        provided_split.additional_properties = d
+        if d:
+            provided_split.additional_properties = d
         return provided_split
 
     @property

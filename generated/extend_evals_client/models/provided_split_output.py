@@ -53,7 +53,8 @@ class ProvidedSplitOutput:
             splits,
         )
 
-        provided_split_output.additional_properties = d
+        if d:
+            provided_split_output.additional_properties = d
         return provided_split_output
 
     @property

@@ -54,7 +54,8 @@ class RunEntityChoice:
             version,
         )
 
-        run_entity_choice.additional_properties = d
+        if d:
+            run_entity_choice.additional_properties = d
         return run_entity_choice
 
     @property

@@ -27,7 +27,8 @@ class RunMetadata:
         d = dict(src_dict)
         run_metadata = cls()
 
-        run_metadata.additional_properties = d
+        if d:
+            run_metadata.additional_properties = d
         return run_metadata
 
     @property

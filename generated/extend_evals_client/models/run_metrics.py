@@ -123,7 +123,8 @@ class RunMetrics:
             type_,
         )
 
-        run_metrics.additional_properties = d
+        if d:
+            run_metrics.additional_properties = d
         return run_metrics
 
     @property

@@ -114,7 +114,8 @@ class RunMetricsCommon:
             p_99_latency_ms,
         )
 
-        run_metrics_common.additional_properties = d
+        if d:
+            run_metrics_common.additional_properties = d
         return run_metrics_common
 
     @property

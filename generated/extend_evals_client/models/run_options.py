@@ -54,7 +54,8 @@ class RunOptions:
             exclude_fields,
         )
 
-        run_options.additional_properties = d
+        if d:
+            run_options.additional_properties = d
         return run_options
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -79,7 +78,7 @@ class SignedDataUrlPayload:
         d = dict(src_dict)
         data = d.pop("data")
 
-        object_ = cast("Literal['signed_data_url'] | Unset", d.pop("object", UNSET))
+        object_ = d.pop("object", UNSET)
         if object_ != "signed_data_url" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'signed_data_url', got '{object_}'")
 
@@ -94,7 +93,8 @@ class SignedDataUrlPayload:
             metadata,
         )
 
-        signed_data_url_payload.additional_properties = d
+        if d:
+            signed_data_url_payload.additional_properties = d
         return signed_data_url_payload
 
     @property

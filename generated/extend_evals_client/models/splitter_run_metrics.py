@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -132,7 +131,7 @@ class SplitterRunMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast("Literal['SPLITTER']", d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "SPLITTER":
             raise ValueError(f"type must match const 'SPLITTER', got '{type_}'")
 
@@ -185,7 +184,8 @@ class SplitterRunMetrics:
             num_splits_correct,
         )
 
-        splitter_run_metrics.additional_properties = d
+        if d:
+            splitter_run_metrics.additional_properties = d
         return splitter_run_metrics
 
     @property

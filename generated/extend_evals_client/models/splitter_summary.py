@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -61,7 +60,7 @@ class SplitterSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast("Literal['splitter']", d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "splitter":
             raise ValueError(f"object must match const 'splitter', got '{object_}'")
 
@@ -81,7 +80,8 @@ class SplitterSummary:
             updated_at,
         )
 
-        splitter_summary.additional_properties = d
+        if d:
+            splitter_summary.additional_properties = d
         return splitter_summary
 
     @property

@@ -42,7 +42,8 @@ class UnknownCreator:
             type_,
         )
 
-        unknown_creator.additional_properties = d
+        if d:
+            unknown_creator.additional_properties = d
         return unknown_creator
 
     @property

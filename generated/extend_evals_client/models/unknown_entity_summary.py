@@ -94,7 +94,8 @@ class UnknownEntitySummary:
             updated_at,
         )
 
-        unknown_entity_summary.additional_properties = d
+        if d:
+            unknown_entity_summary.additional_properties = d
         return unknown_entity_summary
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,7 +91,8 @@ class UnknownEntityVersionSummary:
             created_at,
         )
 
-        unknown_entity_version_summary.additional_properties = d
+        if d:
+            unknown_entity_version_summary.additional_properties = d
         return unknown_entity_version_summary
 
     @property
@@ -117,5 +118,5 @@ def _parse_description(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"description: {type(data).__name__} fits no member of the union")

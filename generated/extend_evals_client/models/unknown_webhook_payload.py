@@ -51,7 +51,8 @@ class UnknownWebhookPayload:
             id,
         )
 
-        unknown_webhook_payload.additional_properties = d
+        if d:
+            unknown_webhook_payload.additional_properties = d
         return unknown_webhook_payload
 
     @property

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -45,7 +44,7 @@ class UserCreator:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast("Literal['user']", d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "user":
             raise ValueError(f"type must match const 'user', got '{type_}'")
 
@@ -56,7 +55,8 @@ class UserCreator:
             email,
         )
 
-        user_creator.additional_properties = d
+        if d:
+            user_creator.additional_properties = d
         return user_creator
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +69,7 @@ class WebhookEvent:
 
         _event_type = d.pop("eventType")
         try:
-            event_type = cast("WebhookEventType", WebhookEventType._value2member_map_[_event_type])
+            event_type = WebhookEventType._value2member_map_[_event_type]
         except (KeyError, TypeError):
             event_type = WebhookEventType(_event_type)
 
@@ -81,7 +81,8 @@ class WebhookEvent:
             payload,
         )
 
-        webhook_event.additional_properties = d
+        if d:
+            webhook_event.additional_properties = d
         return webhook_event
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,13 +122,13 @@ class BatchProcessorRun:
 
         _status = d.pop("status")
         try:
-            status = cast("BatchProcessorRunStatus", BatchProcessorRunStatus._value2member_map_[_status])
+            status = BatchProcessorRunStatus._value2member_map_[_status]
         except (KeyError, TypeError):
             status = BatchProcessorRunStatus(_status)
 
         _source = d.pop("source")
         try:
-            source = cast("BatchProcessorRunSource", BatchProcessorRunSource._value2member_map_[_source])
+            source = BatchProcessorRunSource._value2member_map_[_source]
         except (KeyError, TypeError):
             source = BatchProcessorRunSource(_source)
 
@@ -158,7 +158,8 @@ class BatchProcessorRun:
             source_id,
         )
 
-        batch_processor_run.additional_properties = d
+        if d:
+            batch_processor_run.additional_properties = d
         return batch_processor_run
 
     @property

@@ -51,7 +51,8 @@ class BatchProcessorRunMetrics:
             num_pages,
         )
 
-        batch_processor_run_metrics.additional_properties = d
+        if d:
+            batch_processor_run_metrics.additional_properties = d
         return batch_processor_run_metrics
 
     @property

@@ -54,7 +54,8 @@ class BatchProcessorRunOptions:
             exclude_fields,
         )
 
-        batch_processor_run_options.additional_properties = d
+        if d:
+            batch_processor_run_options.additional_properties = d
         return batch_processor_run_options
 
     @property

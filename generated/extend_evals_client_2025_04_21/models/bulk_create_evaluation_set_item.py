@@ -68,7 +68,8 @@ class BulkCreateEvaluationSetItem:
             expected_output,
         )
 
-        bulk_create_evaluation_set_item.additional_properties = d
+        if d:
+            bulk_create_evaluation_set_item.additional_properties = d
         return bulk_create_evaluation_set_item
 
     @property

@@ -61,7 +61,8 @@ class BulkCreateEvaluationSetItemsRequest:
             items,
         )
 
-        bulk_create_evaluation_set_items_request.additional_properties = d
+        if d:
+            bulk_create_evaluation_set_items_request.additional_properties = d
         return bulk_create_evaluation_set_items_request
 
     @property

@@ -61,7 +61,8 @@ class BulkCreateEvaluationSetItemsResponse:
             evaluation_set_items,
         )
 
-        bulk_create_evaluation_set_items_response.additional_properties = d
+        if d:
+            bulk_create_evaluation_set_items_response.additional_properties = d
         return bulk_create_evaluation_set_items_response
 
     @property

@@ -76,7 +76,8 @@ class CreateEvaluationSetItemRequest:
             expected_output,
         )
 
-        create_evaluation_set_item_request.additional_properties = d
+        if d:
+            create_evaluation_set_item_request.additional_properties = d
         return create_evaluation_set_item_request
 
     @property

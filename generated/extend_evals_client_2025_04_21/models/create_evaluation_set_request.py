@@ -57,7 +57,8 @@ class CreateEvaluationSetRequest:
             processor_id,
         )
 
-        create_evaluation_set_request.additional_properties = d
+        if d:
+            create_evaluation_set_request.additional_properties = d
         return create_evaluation_set_request
 
     @property

@@ -51,7 +51,8 @@ class Error:
             error,
         )
 
-        error.additional_properties = d
+        if d:
+            error.additional_properties = d
         return error
 
     @property

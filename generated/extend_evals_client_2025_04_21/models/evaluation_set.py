@@ -91,7 +91,8 @@ class EvaluationSet:
             updated_at,
         )
 
-        evaluation_set.additional_properties = d
+        if d:
+            evaluation_set.additional_properties = d
         return evaluation_set
 
     @property

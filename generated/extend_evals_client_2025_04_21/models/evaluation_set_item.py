@@ -92,7 +92,8 @@ class EvaluationSetItem:
             expected_output,
         )
 
-        evaluation_set_item.additional_properties = d
+        if d:
+            evaluation_set_item.additional_properties = d
         return evaluation_set_item
 
     @property

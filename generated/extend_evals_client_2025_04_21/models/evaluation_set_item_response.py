@@ -53,7 +53,8 @@ class EvaluationSetItemResponse:
             evaluation_set_item,
         )
 
-        evaluation_set_item_response.additional_properties = d
+        if d:
+            evaluation_set_item_response.additional_properties = d
         return evaluation_set_item_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,7 +76,8 @@ class EvaluationSetItemsListResponse:
             next_page_token,
         )
 
-        evaluation_set_items_list_response.additional_properties = d
+        if d:
+            evaluation_set_items_list_response.additional_properties = d
         return evaluation_set_items_list_response
 
     @property
@@ -102,7 +103,7 @@ def _parse_next_page_token(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        return cast("None | str | Unset", data)
+        return data
     raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
 

@@ -53,7 +53,8 @@ class EvaluationSetResponse:
             evaluation_set,
         )
 
-        evaluation_set_response.additional_properties = d
+        if d:
+            evaluation_set_response.additional_properties = d
         return evaluation_set_response
 
     @property

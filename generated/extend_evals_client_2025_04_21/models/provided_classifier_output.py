@@ -61,7 +61,8 @@ class ProvidedClassifierOutput:
             confidence,
         )
 
-        provided_classifier_output.additional_properties = d
+        if d:
+            provided_classifier_output.additional_properties = d
         return provided_classifier_output
 
     @property

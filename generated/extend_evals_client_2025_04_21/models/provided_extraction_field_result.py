@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class ProvidedExtractionFieldResult:
             type_ = UNSET
         else:
             try:
-                type_ = cast("ExtractionFieldType", ExtractionFieldType._value2member_map_[_type_])
+                type_ = ExtractionFieldType._value2member_map_[_type_]
             except (KeyError, TypeError):
                 type_ = ExtractionFieldType(_type_)
 
@@ -89,7 +89,8 @@ class ProvidedExtractionFieldResult:
             page,
         )
 
-        provided_extraction_field_result.additional_properties = d
+        if d:
+            provided_extraction_field_result.additional_properties = d
         return provided_extraction_field_result
 
     @property

@@ -46,7 +46,8 @@ class ProvidedJsonOutput:
             value,
         )
 
-        provided_json_output.additional_properties = d
+        if d:
+            provided_json_output.additional_properties = d
         return provided_json_output
 
     @property

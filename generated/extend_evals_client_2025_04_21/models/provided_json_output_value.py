@@ -25,7 +25,8 @@ class ProvidedJsonOutputValue:
         d = dict(src_dict)
         provided_json_output_value = cls()
 
-        provided_json_output_value.additional_properties = d
+        if d:
+            provided_json_output_value.additional_properties = d
         return provided_json_output_value
 
     @property

@@ -93,7 +93,8 @@ class ProvidedSplit:
             identifier,
         )
 
-        provided_split.additional_properties = d
+        if d:
+            provided_split.additional_properties = d
         return provided_split
 
     @property

@@ -53,7 +53,8 @@ class ProvidedSplitterOutput:
             splits,
         )
 
-        provided_splitter_output.additional_properties = d
+        if d:
+            provided_splitter_output.additional_properties = d
         return provided_splitter_output
 
     @property

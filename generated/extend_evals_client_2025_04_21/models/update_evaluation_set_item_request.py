@@ -60,7 +60,8 @@ class UpdateEvaluationSetItemRequest:
             expected_output,
         )
 
-        update_evaluation_set_item_request.additional_properties = d
+        if d:
+            update_evaluation_set_item_request.additional_properties = d
         return update_evaluation_set_item_request
 
     @property
