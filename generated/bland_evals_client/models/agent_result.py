@@ -16,6 +16,34 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentResult")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "eval_run_id",
+        "eval_agent_id",
+        "call_id",
+        "created_at",
+        "org_id",
+        "eval_run_call_result_id",
+        "eval_run_agent_snapshot_id",
+        "eval_agent_version_id",
+        "selected_level_key",
+        "selected_level_label",
+        "score_normalized_0_100",
+        "is_target_match",
+        "is_insufficient_evidence",
+        "confidence",
+        "reasoning_md",
+        "evidence",
+        "failed",
+        "failure_code",
+        "failure_message",
+        "billable_cost_usd",
+        "audit",
+    }
+)
+
 
 @_attrs_define
 class AgentResult:
@@ -223,40 +251,43 @@ class AgentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        eval_run_id = d.pop("eval_run_id")
+        eval_run_id = src_dict["eval_run_id"]
 
-        eval_agent_id = d.pop("eval_agent_id")
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        call_id = d.pop("call_id")
+        call_id = src_dict["call_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = src_dict.get("org_id", UNSET)
 
-        eval_run_call_result_id = _parse_eval_run_call_result_id(d.pop("eval_run_call_result_id", UNSET))
+        eval_run_call_result_id = _parse_eval_run_call_result_id(src_dict.get("eval_run_call_result_id", UNSET))
 
-        eval_run_agent_snapshot_id = _parse_eval_run_agent_snapshot_id(d.pop("eval_run_agent_snapshot_id", UNSET))
+        eval_run_agent_snapshot_id = _parse_eval_run_agent_snapshot_id(
+            src_dict.get("eval_run_agent_snapshot_id", UNSET)
+        )
 
-        eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
+        eval_agent_version_id = _parse_eval_agent_version_id(src_dict.get("eval_agent_version_id", UNSET))
 
-        selected_level_key = _parse_selected_level_key(d.pop("selected_level_key", UNSET))
+        selected_level_key = _parse_selected_level_key(src_dict.get("selected_level_key", UNSET))
 
-        selected_level_label = _parse_selected_level_label(d.pop("selected_level_label", UNSET))
+        selected_level_label = _parse_selected_level_label(src_dict.get("selected_level_label", UNSET))
 
-        score_normalized_0_100 = _parse_score_normalized_0_100(d.pop("score_normalized_0_100", UNSET))
+        score_normalized_0_100 = _parse_score_normalized_0_100(src_dict.get("score_normalized_0_100", UNSET))
 
-        is_target_match = d.pop("is_target_match", UNSET)
+        is_target_match = src_dict.get("is_target_match", UNSET)
 
-        is_insufficient_evidence = d.pop("is_insufficient_evidence", UNSET)
+        is_insufficient_evidence = src_dict.get("is_insufficient_evidence", UNSET)
 
-        confidence = _parse_confidence(d.pop("confidence", UNSET))
+        confidence = _parse_confidence(src_dict.get("confidence", UNSET))
 
-        reasoning_md = _parse_reasoning_md(d.pop("reasoning_md", UNSET))
+        reasoning_md = _parse_reasoning_md(src_dict.get("reasoning_md", UNSET))
 
-        _evidence = d.pop("evidence", UNSET)
+        _evidence = src_dict.get("evidence", UNSET)
         evidence: list[AgentResultEvidence] | Unset = UNSET
         if _evidence is not UNSET:
             evidence = []
@@ -265,15 +296,15 @@ class AgentResult:
 
                 evidence.append(evidence_item)
 
-        failed = d.pop("failed", UNSET)
+        failed = src_dict.get("failed", UNSET)
 
-        failure_code = _parse_failure_code(d.pop("failure_code", UNSET))
+        failure_code = _parse_failure_code(src_dict.get("failure_code", UNSET))
 
-        failure_message = _parse_failure_message(d.pop("failure_message", UNSET))
+        failure_message = _parse_failure_message(src_dict.get("failure_message", UNSET))
 
-        billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd", UNSET))
+        billable_cost_usd = _parse_billable_cost_usd(src_dict.get("billable_cost_usd", UNSET))
 
-        audit = _parse_audit(d.pop("audit", UNSET))
+        audit = _parse_audit(src_dict.get("audit", UNSET))
 
         agent_result = cls(
             id,
@@ -300,8 +331,20 @@ class AgentResult:
             audit,
         )
 
-        if d:
-            agent_result.additional_properties = d
+        if len(src_dict) > 5 + ("org_id" in src_dict) + ("eval_run_call_result_id" in src_dict) + (
+            "eval_run_agent_snapshot_id" in src_dict
+        ) + ("eval_agent_version_id" in src_dict) + ("selected_level_key" in src_dict) + (
+            "selected_level_label" in src_dict
+        ) + ("score_normalized_0_100" in src_dict) + ("is_target_match" in src_dict) + (
+            "is_insufficient_evidence" in src_dict
+        ) + ("confidence" in src_dict) + ("reasoning_md" in src_dict) + ("evidence" in src_dict) + (
+            "failed" in src_dict
+        ) + ("failure_code" in src_dict) + ("failure_message" in src_dict) + ("billable_cost_usd" in src_dict) + (
+            "audit" in src_dict
+        ):
+            agent_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_result
 
     @property

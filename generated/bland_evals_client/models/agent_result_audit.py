@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentResultAudit")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "prompt_version",
+        "input_tokens",
+        "output_tokens",
+        "latency_ms",
+    }
+)
+
 
 @_attrs_define
 class AgentResultAudit:
@@ -57,14 +67,15 @@ class AgentResultAudit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        prompt_version = _parse_prompt_version(src_dict.get("prompt_version", UNSET))
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = src_dict.get("input_tokens", UNSET)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = src_dict.get("output_tokens", UNSET)
 
-        latency_ms = d.pop("latency_ms", UNSET)
+        latency_ms = src_dict.get("latency_ms", UNSET)
 
         agent_result_audit = cls(
             prompt_version,
@@ -73,8 +84,12 @@ class AgentResultAudit:
             latency_ms,
         )
 
-        if d:
-            agent_result_audit.additional_properties = d
+        if len(src_dict) > ("prompt_version" in src_dict) + ("input_tokens" in src_dict) + (
+            "output_tokens" in src_dict
+        ) + ("latency_ms" in src_dict):
+            agent_result_audit.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_result_audit
 
     @property

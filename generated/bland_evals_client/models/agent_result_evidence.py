@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentResultEvidence")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "source",
+        "speaker",
+        "start_ms",
+        "end_ms",
+        "text",
+    }
+)
+
 
 @_attrs_define
 class AgentResultEvidence:
@@ -71,16 +82,17 @@ class AgentResultEvidence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = d.pop("source", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        source = src_dict.get("source", UNSET)
 
-        speaker = _parse_speaker(d.pop("speaker", UNSET))
+        speaker = _parse_speaker(src_dict.get("speaker", UNSET))
 
-        start_ms = _parse_start_ms(d.pop("start_ms", UNSET))
+        start_ms = _parse_start_ms(src_dict.get("start_ms", UNSET))
 
-        end_ms = _parse_end_ms(d.pop("end_ms", UNSET))
+        end_ms = _parse_end_ms(src_dict.get("end_ms", UNSET))
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
         agent_result_evidence = cls(
             source,
@@ -90,8 +102,12 @@ class AgentResultEvidence:
             text,
         )
 
-        if d:
-            agent_result_evidence.additional_properties = d
+        if len(src_dict) > ("source" in src_dict) + ("speaker" in src_dict) + ("start_ms" in src_dict) + (
+            "end_ms" in src_dict
+        ) + ("text" in src_dict):
+            agent_result_evidence.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_result_evidence
 
     @property

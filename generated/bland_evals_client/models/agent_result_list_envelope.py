@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentResultListEnvelope")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
+
 
 @_attrs_define
 class AgentResultListEnvelope:
@@ -62,18 +70,21 @@ class AgentResultListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = AgentResultList.from_dict(d.pop("data"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        data = AgentResultList.from_dict(src_dict["data"])
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(src_dict.get("errors", UNSET))
 
         agent_result_list_envelope = cls(
             data,
             errors,
         )
 
-        if d:
-            agent_result_list_envelope.additional_properties = d
+        if len(src_dict) > 1 + ("errors" in src_dict):
+            agent_result_list_envelope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_result_list_envelope
 
     @property

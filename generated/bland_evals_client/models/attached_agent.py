@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachedAgent")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "eval_agent_id",
+        "eval_agent_version_id",
+        "weight",
+        "target_level_keys",
+    }
+)
+
 
 @_attrs_define
 class AttachedAgent:
@@ -65,14 +75,15 @@ class AttachedAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        eval_agent_id = d.pop("eval_agent_id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
+        eval_agent_version_id = _parse_eval_agent_version_id(src_dict.get("eval_agent_version_id", UNSET))
 
-        weight = d.pop("weight", UNSET)
+        weight = src_dict.get("weight", UNSET)
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
+        target_level_keys = cast(list[str], src_dict.get("target_level_keys", UNSET))
 
         attached_agent = cls(
             eval_agent_id,
@@ -81,8 +92,12 @@ class AttachedAgent:
             target_level_keys,
         )
 
-        if d:
-            attached_agent.additional_properties = d
+        if len(src_dict) > 1 + ("eval_agent_version_id" in src_dict) + ("weight" in src_dict) + (
+            "target_level_keys" in src_dict
+        ):
+            attached_agent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return attached_agent
 
     @property

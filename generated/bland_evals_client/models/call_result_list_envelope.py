@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CallResultListEnvelope")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "errors",
+        "run_status",
+        "run_resolved_call_count",
+    }
+)
+
 
 @_attrs_define
 class CallResultListEnvelope:
@@ -79,12 +89,13 @@ class CallResultListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = CallResultList.from_dict(d.pop("data"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        data = CallResultList.from_dict(src_dict["data"])
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(src_dict.get("errors", UNSET))
 
-        _run_status = d.pop("run_status", UNSET)
+        _run_status = src_dict.get("run_status", UNSET)
         run_status: RunStatus | Unset
         if isinstance(_run_status, Unset):
             run_status = UNSET
@@ -94,7 +105,7 @@ class CallResultListEnvelope:
             except (KeyError, TypeError):
                 run_status = RunStatus(_run_status)
 
-        run_resolved_call_count = d.pop("run_resolved_call_count", UNSET)
+        run_resolved_call_count = src_dict.get("run_resolved_call_count", UNSET)
 
         call_result_list_envelope = cls(
             data,
@@ -103,8 +114,12 @@ class CallResultListEnvelope:
             run_resolved_call_count,
         )
 
-        if d:
-            call_result_list_envelope.additional_properties = d
+        if len(src_dict) > 1 + ("errors" in src_dict) + ("run_status" in src_dict) + (
+            "run_resolved_call_count" in src_dict
+        ):
+            call_result_list_envelope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return call_result_list_envelope
 
     @property

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalAgentRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "template_key",
+        "user_template_id",
+        "modality",
+    }
+)
+
 
 @_attrs_define
 class CreateEvalAgentRequest:
@@ -68,16 +79,17 @@ class CreateEvalAgentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        template_key = d.pop("template_key", UNSET)
+        template_key = src_dict.get("template_key", UNSET)
 
-        user_template_id = d.pop("user_template_id", UNSET)
+        user_template_id = src_dict.get("user_template_id", UNSET)
 
-        _modality = d.pop("modality", UNSET)
+        _modality = src_dict.get("modality", UNSET)
         modality: Modality | Unset
         if isinstance(_modality, Unset):
             modality = UNSET
@@ -95,8 +107,12 @@ class CreateEvalAgentRequest:
             modality,
         )
 
-        if d:
-            create_eval_agent_request.additional_properties = d
+        if len(src_dict) > 1 + ("description" in src_dict) + ("template_key" in src_dict) + (
+            "user_template_id" in src_dict
+        ) + ("modality" in src_dict):
+            create_eval_agent_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_eval_agent_request
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalAgentVersionRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "from_version_id",
+    }
+)
+
 
 @_attrs_define
 class CreateEvalAgentVersionRequest:
@@ -50,12 +59,13 @@ class CreateEvalAgentVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        from_version_id = d.pop("from_version_id", UNSET)
+        from_version_id = src_dict.get("from_version_id", UNSET)
 
         create_eval_agent_version_request = cls(
             name,
@@ -63,8 +73,10 @@ class CreateEvalAgentVersionRequest:
             from_version_id,
         )
 
-        if d:
-            create_eval_agent_version_request.additional_properties = d
+        if len(src_dict) > ("name" in src_dict) + ("description" in src_dict) + ("from_version_id" in src_dict):
+            create_eval_agent_version_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_eval_agent_version_request
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWorkbenchSetupRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class CreateWorkbenchSetupRequest:
@@ -46,18 +54,21 @@ class CreateWorkbenchSetupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         create_workbench_setup_request = cls(
             name,
             description,
         )
 
-        if d:
-            create_workbench_setup_request.additional_properties = d
+        if len(src_dict) > 1 + ("description" in src_dict):
+            create_workbench_setup_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_workbench_setup_request
 
     @property

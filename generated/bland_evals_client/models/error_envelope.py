@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
+
 
 @_attrs_define
 class ErrorEnvelope:
@@ -55,10 +63,11 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        data = src_dict.get("data", UNSET)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = src_dict.get("errors", UNSET)
         errors: list[BlandError | str] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -86,8 +95,10 @@ class ErrorEnvelope:
             errors,
         )
 
-        if d:
-            error_envelope.additional_properties = d
+        if len(src_dict) > ("data" in src_dict) + ("errors" in src_dict):
+            error_envelope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return error_envelope
 
     @property

@@ -15,6 +15,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalAgent")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "key",
+        "name",
+        "description",
+        "current_version_id",
+        "active_version_id",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    }
+)
+
 
 @_attrs_define
 class EvalAgent:
@@ -101,28 +118,29 @@ class EvalAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(src_dict["description"])
 
-        current_version_id = d.pop("current_version_id")
+        current_version_id = src_dict["current_version_id"]
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id"))
+        active_version_id = _parse_active_version_id(src_dict["active_version_id"])
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(src_dict.get("deleted_at", UNSET))
 
         eval_agent = cls(
             id,
@@ -138,8 +156,10 @@ class EvalAgent:
             deleted_at,
         )
 
-        if d:
-            eval_agent.additional_properties = d
+        if len(src_dict) > 10 + ("deleted_at" in src_dict):
+            eval_agent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent
 
     @property

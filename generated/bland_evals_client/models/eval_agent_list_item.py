@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalAgentListItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "current_version_id",
+        "active_version_id",
+        "active_version_number",
+        "enabled",
+        "modality",
+        "latest_run",
+        "metadata",
+        "created_at",
+        "updated_at",
+    }
+)
+
 
 @_attrs_define
 class EvalAgentListItem:
@@ -105,34 +123,35 @@ class EvalAgentListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(src_dict["description"])
 
-        current_version_id = d.pop("current_version_id")
+        current_version_id = src_dict["current_version_id"]
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id"))
+        active_version_id = _parse_active_version_id(src_dict["active_version_id"])
 
-        active_version_number = _parse_active_version_number(d.pop("active_version_number"))
+        active_version_number = _parse_active_version_number(src_dict["active_version_number"])
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        _modality = d.pop("modality")
+        _modality = src_dict["modality"]
         try:
             modality = Modality._value2member_map_[_modality]
         except (KeyError, TypeError):
             modality = Modality(_modality)
 
-        latest_run = _parse_latest_run(d.pop("latest_run"))
+        latest_run = _parse_latest_run(src_dict["latest_run"])
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         eval_agent_list_item = cls(
             id,
@@ -149,8 +168,10 @@ class EvalAgentListItem:
             updated_at,
         )
 
-        if d:
-            eval_agent_list_item.additional_properties = d
+        if len(src_dict) > 12:
+            eval_agent_list_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent_list_item
 
     @property

@@ -17,6 +17,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalAgentVersion")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "eval_agent_id",
+        "version_number",
+        "name",
+        "state",
+        "modality",
+        "system_prompt_md",
+        "prompt_md",
+        "levels",
+        "target_level_keys",
+        "weight",
+        "created_at",
+        "updated_at",
+        "description",
+        "created_from_version_id",
+        "created_by",
+    }
+)
+
 
 @_attrs_define
 class EvalAgentVersion:
@@ -143,53 +166,54 @@ class EvalAgentVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        eval_agent_id = d.pop("eval_agent_id")
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        version_number = d.pop("version_number")
+        version_number = src_dict["version_number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        _state = d.pop("state")
+        _state = src_dict["state"]
         try:
             state = VersionState._value2member_map_[_state]
         except (KeyError, TypeError):
             state = VersionState(_state)
 
-        _modality = d.pop("modality")
+        _modality = src_dict["modality"]
         try:
             modality = Modality._value2member_map_[_modality]
         except (KeyError, TypeError):
             modality = Modality(_modality)
 
-        system_prompt_md = d.pop("system_prompt_md")
+        system_prompt_md = src_dict["system_prompt_md"]
 
-        prompt_md = d.pop("prompt_md")
+        prompt_md = src_dict["prompt_md"]
 
         levels = []
-        _levels = d.pop("levels")
+        _levels = src_dict["levels"]
         for levels_item_data in _levels:
             levels_item = Level.from_dict(levels_item_data)
 
             levels.append(levels_item)
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys"))
+        target_level_keys = cast(list[str], src_dict["target_level_keys"])
 
-        weight = d.pop("weight")
+        weight = src_dict["weight"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        created_from_version_id = _parse_created_from_version_id(d.pop("created_from_version_id", UNSET))
+        created_from_version_id = _parse_created_from_version_id(src_dict.get("created_from_version_id", UNSET))
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(src_dict.get("created_by", UNSET))
 
         eval_agent_version = cls(
             id,
@@ -211,8 +235,12 @@ class EvalAgentVersion:
             created_by,
         )
 
-        if d:
-            eval_agent_version.additional_properties = d
+        if len(src_dict) > 14 + ("description" in src_dict) + ("created_from_version_id" in src_dict) + (
+            "created_by" in src_dict
+        ):
+            eval_agent_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent_version
 
     @property

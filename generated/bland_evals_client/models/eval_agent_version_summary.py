@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalAgentVersionSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "eval_agent_id",
+        "version_number",
+        "name",
+        "state",
+        "created_at",
+        "created_by",
+        "latest_run",
+    }
+)
+
 
 @_attrs_define
 class EvalAgentVersionSummary:
@@ -91,26 +105,27 @@ class EvalAgentVersionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        eval_agent_id = d.pop("eval_agent_id")
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        version_number = d.pop("version_number")
+        version_number = src_dict["version_number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        _state = d.pop("state")
+        _state = src_dict["state"]
         try:
             state = VersionState._value2member_map_[_state]
         except (KeyError, TypeError):
             state = VersionState(_state)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(src_dict.get("created_by", UNSET))
 
-        latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
+        latest_run = _parse_latest_run(src_dict.get("latest_run", UNSET))
 
         eval_agent_version_summary = cls(
             id,
@@ -123,8 +138,10 @@ class EvalAgentVersionSummary:
             latest_run,
         )
 
-        if d:
-            eval_agent_version_summary.additional_properties = d
+        if len(src_dict) > 6 + ("created_by" in src_dict) + ("latest_run" in src_dict):
+            eval_agent_version_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent_version_summary
 
     @property

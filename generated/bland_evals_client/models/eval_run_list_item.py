@@ -20,6 +20,34 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalRunListItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "status",
+        "triggered_by",
+        "run_mode",
+        "workbench_setup_id",
+        "workbench_setup_version_id",
+        "resolved_call_count",
+        "resolved_agent_count",
+        "resolved_atom_count",
+        "completed_atom_count",
+        "summary",
+        "billable_cost_usd",
+        "metadata",
+        "created_at",
+        "started_at",
+        "completed_at",
+        "org_id",
+        "submitted_call_ids",
+        "submitted_attached_agents",
+        "error_code",
+        "error_message",
+        "workflow_id",
+    }
+)
+
 
 @_attrs_define
 class EvalRunListItem:
@@ -195,56 +223,57 @@ class EvalRunListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        _status = d.pop("status")
+        _status = src_dict["status"]
         try:
             status = RunStatus._value2member_map_[_status]
         except (KeyError, TypeError):
             status = RunStatus(_status)
 
-        _triggered_by = d.pop("triggered_by")
+        _triggered_by = src_dict["triggered_by"]
         try:
             triggered_by = TriggeredBy._value2member_map_[_triggered_by]
         except (KeyError, TypeError):
             triggered_by = TriggeredBy(_triggered_by)
 
-        _run_mode = d.pop("run_mode")
+        _run_mode = src_dict["run_mode"]
         try:
             run_mode = RunMode._value2member_map_[_run_mode]
         except (KeyError, TypeError):
             run_mode = RunMode(_run_mode)
 
-        workbench_setup_id = _parse_workbench_setup_id(d.pop("workbench_setup_id"))
+        workbench_setup_id = _parse_workbench_setup_id(src_dict["workbench_setup_id"])
 
-        workbench_setup_version_id = _parse_workbench_setup_version_id(d.pop("workbench_setup_version_id"))
+        workbench_setup_version_id = _parse_workbench_setup_version_id(src_dict["workbench_setup_version_id"])
 
-        resolved_call_count = d.pop("resolved_call_count")
+        resolved_call_count = src_dict["resolved_call_count"]
 
-        resolved_agent_count = d.pop("resolved_agent_count")
+        resolved_agent_count = src_dict["resolved_agent_count"]
 
-        resolved_atom_count = d.pop("resolved_atom_count")
+        resolved_atom_count = src_dict["resolved_atom_count"]
 
-        completed_atom_count = d.pop("completed_atom_count")
+        completed_atom_count = src_dict["completed_atom_count"]
 
-        summary = _parse_summary(d.pop("summary"))
+        summary = _parse_summary(src_dict["summary"])
 
-        billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd"))
+        billable_cost_usd = _parse_billable_cost_usd(src_dict["billable_cost_usd"])
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        started_at = _parse_started_at(d.pop("started_at"))
+        started_at = _parse_started_at(src_dict["started_at"])
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+        completed_at = _parse_completed_at(src_dict["completed_at"])
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = src_dict.get("org_id", UNSET)
 
-        submitted_call_ids = cast(list[str], d.pop("submitted_call_ids", UNSET))
+        submitted_call_ids = cast(list[str], src_dict.get("submitted_call_ids", UNSET))
 
-        _submitted_attached_agents = d.pop("submitted_attached_agents", UNSET)
+        _submitted_attached_agents = src_dict.get("submitted_attached_agents", UNSET)
         submitted_attached_agents: list[AttachedAgent] | Unset = UNSET
         if _submitted_attached_agents is not UNSET:
             submitted_attached_agents = []
@@ -253,11 +282,11 @@ class EvalRunListItem:
 
                 submitted_attached_agents.append(submitted_attached_agents_item)
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+        error_code = _parse_error_code(src_dict.get("error_code", UNSET))
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message = _parse_error_message(src_dict.get("error_message", UNSET))
 
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
+        workflow_id = _parse_workflow_id(src_dict.get("workflow_id", UNSET))
 
         eval_run_list_item = cls(
             id,
@@ -284,8 +313,12 @@ class EvalRunListItem:
             workflow_id,
         )
 
-        if d:
-            eval_run_list_item.additional_properties = d
+        if len(src_dict) > 16 + ("org_id" in src_dict) + ("submitted_call_ids" in src_dict) + (
+            "submitted_attached_agents" in src_dict
+        ) + ("error_code" in src_dict) + ("error_message" in src_dict) + ("workflow_id" in src_dict):
+            eval_run_list_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_run_list_item
 
     @property

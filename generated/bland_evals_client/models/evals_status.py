@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalsStatus")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "enabled",
+        "gate",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class EvalsStatus:
@@ -52,12 +61,13 @@ class EvalsStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        enabled = src_dict["enabled"]
 
-        gate = d.pop("gate")
+        gate = src_dict["gate"]
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(src_dict.get("reason", UNSET))
 
         evals_status = cls(
             enabled,
@@ -65,8 +75,10 @@ class EvalsStatus:
             reason,
         )
 
-        if d:
-            evals_status.additional_properties = d
+        if len(src_dict) > 2 + ("reason" in src_dict):
+            evals_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evals_status
 
     @property

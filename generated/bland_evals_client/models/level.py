@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Level")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "level_key",
+        "label",
+        "prompt_md",
+        "color",
+    }
+)
+
 
 @_attrs_define
 class Level:
@@ -62,14 +72,15 @@ class Level:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        level_key = d.pop("level_key")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        level_key = src_dict["level_key"]
 
-        label = d.pop("label")
+        label = src_dict["label"]
 
-        prompt_md = d.pop("prompt_md")
+        prompt_md = src_dict["prompt_md"]
 
-        color = _parse_color(d.pop("color", UNSET))
+        color = _parse_color(src_dict.get("color", UNSET))
 
         level = cls(
             level_key,
@@ -78,8 +89,8 @@ class Level:
             color,
         )
 
-        if d:
-            level.additional_properties = d
+        if len(src_dict) > 3 + ("color" in src_dict):
+            level.additional_properties = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
         return level
 
     @property

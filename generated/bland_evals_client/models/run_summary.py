@@ -10,6 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "overall_score_mean",
+        "text_score_mean",
+        "audio_score_mean",
+        "successful_call_count",
+        "failed_call_count",
+        "insufficient_evidence_count",
+        "target_match_count",
+        "pass_threshold_pct",
+        "overall_pass",
+    }
+)
+
 
 @_attrs_define
 class RunSummary:
@@ -107,24 +122,25 @@ class RunSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        overall_score_mean = _parse_overall_score_mean(d.pop("overall_score_mean", UNSET))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        overall_score_mean = _parse_overall_score_mean(src_dict.get("overall_score_mean", UNSET))
 
-        text_score_mean = _parse_text_score_mean(d.pop("text_score_mean", UNSET))
+        text_score_mean = _parse_text_score_mean(src_dict.get("text_score_mean", UNSET))
 
-        audio_score_mean = _parse_audio_score_mean(d.pop("audio_score_mean", UNSET))
+        audio_score_mean = _parse_audio_score_mean(src_dict.get("audio_score_mean", UNSET))
 
-        successful_call_count = d.pop("successful_call_count", UNSET)
+        successful_call_count = src_dict.get("successful_call_count", UNSET)
 
-        failed_call_count = d.pop("failed_call_count", UNSET)
+        failed_call_count = src_dict.get("failed_call_count", UNSET)
 
-        insufficient_evidence_count = d.pop("insufficient_evidence_count", UNSET)
+        insufficient_evidence_count = src_dict.get("insufficient_evidence_count", UNSET)
 
-        target_match_count = d.pop("target_match_count", UNSET)
+        target_match_count = src_dict.get("target_match_count", UNSET)
 
-        pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
+        pass_threshold_pct = _parse_pass_threshold_pct(src_dict.get("pass_threshold_pct", UNSET))
 
-        overall_pass = _parse_overall_pass(d.pop("overall_pass", UNSET))
+        overall_pass = _parse_overall_pass(src_dict.get("overall_pass", UNSET))
 
         run_summary = cls(
             overall_score_mean,
@@ -138,8 +154,14 @@ class RunSummary:
             overall_pass,
         )
 
-        if d:
-            run_summary.additional_properties = d
+        if len(src_dict) > ("overall_score_mean" in src_dict) + ("text_score_mean" in src_dict) + (
+            "audio_score_mean" in src_dict
+        ) + ("successful_call_count" in src_dict) + ("failed_call_count" in src_dict) + (
+            "insufficient_evidence_count" in src_dict
+        ) + ("target_match_count" in src_dict) + ("pass_threshold_pct" in src_dict) + ("overall_pass" in src_dict):
+            run_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return run_summary
 
     @property

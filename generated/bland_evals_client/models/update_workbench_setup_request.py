@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateWorkbenchSetupRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "active_version_id",
+        "metadata",
+    }
+)
+
 
 @_attrs_define
 class UpdateWorkbenchSetupRequest:
@@ -66,14 +76,15 @@ class UpdateWorkbenchSetupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
+        active_version_id = _parse_active_version_id(src_dict.get("active_version_id", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -87,8 +98,12 @@ class UpdateWorkbenchSetupRequest:
             metadata,
         )
 
-        if d:
-            update_workbench_setup_request.additional_properties = d
+        if len(src_dict) > ("name" in src_dict) + ("description" in src_dict) + ("active_version_id" in src_dict) + (
+            "metadata" in src_dict
+        ):
+            update_workbench_setup_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return update_workbench_setup_request
 
     @property

@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateWorkbenchSetupVersionRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "attached_agents",
+        "pass_threshold_pct",
+        "run_mode",
+        "default_call_ids",
+    }
+)
+
 
 @_attrs_define
 class UpdateWorkbenchSetupVersionRequest:
@@ -87,12 +99,13 @@ class UpdateWorkbenchSetupVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        _attached_agents = d.pop("attached_agents", UNSET)
+        _attached_agents = src_dict.get("attached_agents", UNSET)
         attached_agents: list[SetupAttachedAgent] | Unset = UNSET
         if _attached_agents is not UNSET:
             attached_agents = []
@@ -101,9 +114,9 @@ class UpdateWorkbenchSetupVersionRequest:
 
                 attached_agents.append(attached_agents_item)
 
-        pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
+        pass_threshold_pct = _parse_pass_threshold_pct(src_dict.get("pass_threshold_pct", UNSET))
 
-        _run_mode = d.pop("run_mode", UNSET)
+        _run_mode = src_dict.get("run_mode", UNSET)
         run_mode: RunMode | Unset
         if isinstance(_run_mode, Unset):
             run_mode = UNSET
@@ -113,7 +126,7 @@ class UpdateWorkbenchSetupVersionRequest:
             except (KeyError, TypeError):
                 run_mode = RunMode(_run_mode)
 
-        default_call_ids = cast(list[str], d.pop("default_call_ids", UNSET))
+        default_call_ids = cast(list[str], src_dict.get("default_call_ids", UNSET))
 
         update_workbench_setup_version_request = cls(
             name,
@@ -124,8 +137,12 @@ class UpdateWorkbenchSetupVersionRequest:
             default_call_ids,
         )
 
-        if d:
-            update_workbench_setup_version_request.additional_properties = d
+        if len(src_dict) > ("name" in src_dict) + ("description" in src_dict) + ("attached_agents" in src_dict) + (
+            "pass_threshold_pct" in src_dict
+        ) + ("run_mode" in src_dict) + ("default_call_ids" in src_dict):
+            update_workbench_setup_version_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return update_workbench_setup_version_request
 
     @property

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserTemplateList")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "data",
+        "has_more",
+        "next_cursor",
+    }
+)
+
 
 @_attrs_define
 class UserTemplateList:
@@ -57,19 +67,20 @@ class UserTemplateList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = UserTemplate.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+        next_cursor = _parse_next_cursor(src_dict["next_cursor"])
 
         user_template_list = cls(
             object_,
@@ -78,8 +89,10 @@ class UserTemplateList:
             next_cursor,
         )
 
-        if d:
-            user_template_list.additional_properties = d
+        if len(src_dict) > 4:
+            user_template_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return user_template_list
 
     @property

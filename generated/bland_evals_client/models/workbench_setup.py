@@ -15,6 +15,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkbenchSetup")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "key",
+        "name",
+        "current_version_id",
+        "active_version_id",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "description",
+        "deleted_at",
+    }
+)
+
 
 @_attrs_define
 class WorkbenchSetup:
@@ -104,28 +121,29 @@ class WorkbenchSetup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        current_version_id = d.pop("current_version_id")
+        current_version_id = src_dict["current_version_id"]
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id"))
+        active_version_id = _parse_active_version_id(src_dict["active_version_id"])
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(src_dict.get("deleted_at", UNSET))
 
         workbench_setup = cls(
             id,
@@ -141,8 +159,10 @@ class WorkbenchSetup:
             deleted_at,
         )
 
-        if d:
-            workbench_setup.additional_properties = d
+        if len(src_dict) > 9 + ("description" in src_dict) + ("deleted_at" in src_dict):
+            workbench_setup.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup
 
     @property

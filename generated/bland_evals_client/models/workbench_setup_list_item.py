@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkbenchSetupListItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "current_version_id",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "description",
+        "active_version_id",
+        "active_version_number",
+        "attached_agent_count",
+        "latest_run",
+    }
+)
+
 
 @_attrs_define
 class WorkbenchSetupListItem:
@@ -119,28 +136,29 @@ class WorkbenchSetupListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        current_version_id = d.pop("current_version_id")
+        current_version_id = src_dict["current_version_id"]
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
+        active_version_id = _parse_active_version_id(src_dict.get("active_version_id", UNSET))
 
-        active_version_number = _parse_active_version_number(d.pop("active_version_number", UNSET))
+        active_version_number = _parse_active_version_number(src_dict.get("active_version_number", UNSET))
 
-        attached_agent_count = d.pop("attached_agent_count", UNSET)
+        attached_agent_count = src_dict.get("attached_agent_count", UNSET)
 
-        latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
+        latest_run = _parse_latest_run(src_dict.get("latest_run", UNSET))
 
         workbench_setup_list_item = cls(
             id,
@@ -156,8 +174,12 @@ class WorkbenchSetupListItem:
             latest_run,
         )
 
-        if d:
-            workbench_setup_list_item.additional_properties = d
+        if len(src_dict) > 6 + ("description" in src_dict) + ("active_version_id" in src_dict) + (
+            "active_version_number" in src_dict
+        ) + ("attached_agent_count" in src_dict) + ("latest_run" in src_dict):
+            workbench_setup_list_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_list_item
 
     @property

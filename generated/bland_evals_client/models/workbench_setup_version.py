@@ -17,6 +17,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkbenchSetupVersion")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "workbench_setup_id",
+        "version_number",
+        "name",
+        "state",
+        "attached_agents",
+        "run_mode",
+        "default_call_ids",
+        "created_at",
+        "updated_at",
+        "description",
+        "pass_threshold_pct",
+        "default_test_config_id",
+        "created_from_version_id",
+        "created_by",
+    }
+)
+
 
 @_attrs_define
 class WorkbenchSetupVersion:
@@ -147,51 +169,52 @@ class WorkbenchSetupVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        workbench_setup_id = d.pop("workbench_setup_id")
+        workbench_setup_id = src_dict["workbench_setup_id"]
 
-        version_number = d.pop("version_number")
+        version_number = src_dict["version_number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        _state = d.pop("state")
+        _state = src_dict["state"]
         try:
             state = VersionState._value2member_map_[_state]
         except (KeyError, TypeError):
             state = VersionState(_state)
 
         attached_agents = []
-        _attached_agents = d.pop("attached_agents")
+        _attached_agents = src_dict["attached_agents"]
         for attached_agents_item_data in _attached_agents:
             attached_agents_item = AttachedAgent.from_dict(attached_agents_item_data)
 
             attached_agents.append(attached_agents_item)
 
-        _run_mode = d.pop("run_mode")
+        _run_mode = src_dict["run_mode"]
         try:
             run_mode = RunMode._value2member_map_[_run_mode]
         except (KeyError, TypeError):
             run_mode = RunMode(_run_mode)
 
-        default_call_ids = cast(list[str], d.pop("default_call_ids"))
+        default_call_ids = cast(list[str], src_dict["default_call_ids"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
+        pass_threshold_pct = _parse_pass_threshold_pct(src_dict.get("pass_threshold_pct", UNSET))
 
-        default_test_config_id = _parse_default_test_config_id(d.pop("default_test_config_id", UNSET))
+        default_test_config_id = _parse_default_test_config_id(src_dict.get("default_test_config_id", UNSET))
 
-        created_from_version_id = _parse_created_from_version_id(d.pop("created_from_version_id", UNSET))
+        created_from_version_id = _parse_created_from_version_id(src_dict.get("created_from_version_id", UNSET))
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(src_dict.get("created_by", UNSET))
 
         workbench_setup_version = cls(
             id,
@@ -212,8 +235,12 @@ class WorkbenchSetupVersion:
             created_by,
         )
 
-        if d:
-            workbench_setup_version.additional_properties = d
+        if len(src_dict) > 11 + ("description" in src_dict) + ("pass_threshold_pct" in src_dict) + (
+            "default_test_config_id" in src_dict
+        ) + ("created_from_version_id" in src_dict) + ("created_by" in src_dict):
+            workbench_setup_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_version
 
     @property

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkbenchSetupVersionSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workbench_setup_id",
+        "version_number",
+        "name",
+        "state",
+        "created_at",
+        "created_by",
+        "attached_agent_count",
+        "latest_run",
+    }
+)
+
 
 @_attrs_define
 class WorkbenchSetupVersionSummary:
@@ -96,28 +111,29 @@ class WorkbenchSetupVersionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        workbench_setup_id = d.pop("workbench_setup_id")
+        workbench_setup_id = src_dict["workbench_setup_id"]
 
-        version_number = d.pop("version_number")
+        version_number = src_dict["version_number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        _state = d.pop("state")
+        _state = src_dict["state"]
         try:
             state = VersionState._value2member_map_[_state]
         except (KeyError, TypeError):
             state = VersionState(_state)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(src_dict.get("created_by", UNSET))
 
-        attached_agent_count = d.pop("attached_agent_count", UNSET)
+        attached_agent_count = src_dict.get("attached_agent_count", UNSET)
 
-        latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
+        latest_run = _parse_latest_run(src_dict.get("latest_run", UNSET))
 
         workbench_setup_version_summary = cls(
             id,
@@ -131,8 +147,12 @@ class WorkbenchSetupVersionSummary:
             latest_run,
         )
 
-        if d:
-            workbench_setup_version_summary.additional_properties = d
+        if len(src_dict) > 6 + ("created_by" in src_dict) + ("attached_agent_count" in src_dict) + (
+            "latest_run" in src_dict
+        ):
+            workbench_setup_version_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_version_summary
 
     @property

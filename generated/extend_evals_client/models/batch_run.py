@@ -15,6 +15,17 @@ from ..models.batch_run_status import BatchRunStatus
 
 T = TypeVar("T", bound="BatchRun")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "status",
+        "runCount",
+        "createdAt",
+    }
+)
+
 
 @_attrs_define
 class BatchRun:
@@ -67,22 +78,23 @@ class BatchRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "batch_run":
             raise ValueError(f"object must match const 'batch_run', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        _status = d.pop("status")
+        _status = src_dict["status"]
         try:
             status = BatchRunStatus._value2member_map_[_status]
         except (KeyError, TypeError):
             status = BatchRunStatus(_status)
 
-        run_count = d.pop("runCount")
+        run_count = src_dict["runCount"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
         batch_run = cls(
             object_,
@@ -92,8 +104,8 @@ class BatchRun:
             created_at,
         )
 
-        if d:
-            batch_run.additional_properties = d
+        if len(src_dict) > 5:
+            batch_run.additional_properties = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
         return batch_run
 
     @property

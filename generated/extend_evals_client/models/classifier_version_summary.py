@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClassifierVersionSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "version",
+        "classifierId",
+        "createdAt",
+        "description",
+        "createdBy",
+    }
+)
+
 
 @_attrs_define
 class ClassifierVersionSummary:
@@ -96,22 +109,23 @@ class ClassifierVersionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "classifier_version":
             raise ValueError(f"object must match const 'classifier_version', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        classifier_id = d.pop("classifierId")
+        classifier_id = src_dict["classifierId"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+        created_by = _parse_created_by(src_dict.get("createdBy", UNSET))
 
         classifier_version_summary = cls(
             object_,
@@ -123,8 +137,10 @@ class ClassifierVersionSummary:
             created_by,
         )
 
-        if d:
-            classifier_version_summary.additional_properties = d
+        if len(src_dict) > 5 + ("description" in src_dict) + ("createdBy" in src_dict):
+            classifier_version_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return classifier_version_summary
 
     @property

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEvaluationSetItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "expectedOutput",
+        "fileId",
+        "fileIds",
+    }
+)
+
 
 @_attrs_define
 class CreateEvaluationSetItem:
@@ -67,12 +76,13 @@ class CreateEvaluationSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
-        file_id = d.pop("fileId", UNSET)
+        file_id = src_dict.get("fileId", UNSET)
 
-        file_ids = cast(list[str], d.pop("fileIds", UNSET))
+        file_ids = cast(list[str], src_dict.get("fileIds", UNSET))
 
         create_evaluation_set_item = cls(
             expected_output,
@@ -80,8 +90,10 @@ class CreateEvaluationSetItem:
             file_ids,
         )
 
-        if d:
-            create_evaluation_set_item.additional_properties = d
+        if len(src_dict) > 1 + ("fileId" in src_dict) + ("fileIds" in src_dict):
+            create_evaluation_set_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_evaluation_set_item
 
     @property

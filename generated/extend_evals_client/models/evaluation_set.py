@@ -26,6 +26,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSet")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "name",
+        "description",
+        "entity",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSet:
@@ -110,24 +124,25 @@ class EvaluationSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "evaluation_set":
             raise ValueError(f"object must match const 'evaluation_set', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        entity = _parse_entity(d.pop("entity"))
+        entity = _parse_entity(src_dict["entity"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+        created_by = _parse_created_by(src_dict.get("createdBy", UNSET))
 
         evaluation_set = cls(
             object_,
@@ -140,8 +155,10 @@ class EvaluationSet:
             created_by,
         )
 
-        if d:
-            evaluation_set.additional_properties = d
+        if len(src_dict) > 7 + ("createdBy" in src_dict):
+            evaluation_set.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set
 
     @property

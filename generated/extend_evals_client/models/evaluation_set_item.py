@@ -25,6 +25,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSetItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "evaluationSetId",
+        "expectedOutput",
+        "file",
+        "files",
+        "createdBy",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSetItem:
@@ -123,22 +136,23 @@ class EvaluationSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "evaluation_set_item":
             raise ValueError(f"object must match const 'evaluation_set_item', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        evaluation_set_id = d.pop("evaluationSetId")
+        evaluation_set_id = src_dict["evaluationSetId"]
 
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
-        file = _parse_file(d.pop("file", UNSET))
+        file = _parse_file(src_dict.get("file", UNSET))
 
-        files = _parse_files(d.pop("files", UNSET))
+        files = _parse_files(src_dict.get("files", UNSET))
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+        created_by = _parse_created_by(src_dict.get("createdBy", UNSET))
 
         evaluation_set_item = cls(
             object_,
@@ -150,8 +164,10 @@ class EvaluationSetItem:
             created_by,
         )
 
-        if d:
-            evaluation_set_item.additional_properties = d
+        if len(src_dict) > 4 + ("file" in src_dict) + ("files" in src_dict) + ("createdBy" in src_dict):
+            evaluation_set_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_item
 
     @property

@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSetItemsListResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "data",
+        "nextPageToken",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSetItemsListResponse:
@@ -63,19 +72,20 @@ class EvaluationSetItemsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "list":
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = EvaluationSetItemSummary.from_dict(data_item_data)
 
             data.append(data_item)
 
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+        next_page_token = _parse_next_page_token(src_dict.get("nextPageToken", UNSET))
 
         evaluation_set_items_list_response = cls(
             object_,
@@ -83,8 +93,10 @@ class EvaluationSetItemsListResponse:
             next_page_token,
         )
 
-        if d:
-            evaluation_set_items_list_response.additional_properties = d
+        if len(src_dict) > 2 + ("nextPageToken" in src_dict):
+            evaluation_set_items_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_items_list_response
 
     @property

@@ -32,6 +32,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSetRun")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "evaluationSetId",
+        "entity",
+        "entityVersion",
+        "metrics",
+        "status",
+        "options",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSetRun:
@@ -136,32 +152,33 @@ class EvaluationSetRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "evaluation_set_run":
             raise ValueError(f"object must match const 'evaluation_set_run', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        evaluation_set_id = d.pop("evaluationSetId")
+        evaluation_set_id = src_dict["evaluationSetId"]
 
-        entity = _parse_entity(d.pop("entity"))
+        entity = _parse_entity(src_dict["entity"])
 
-        entity_version = _parse_entity_version(d.pop("entityVersion"))
+        entity_version = _parse_entity_version(src_dict["entityVersion"])
 
-        metrics = _parse_metrics(d.pop("metrics"))
+        metrics = _parse_metrics(src_dict["metrics"])
 
-        _status = d.pop("status")
+        _status = src_dict["status"]
         try:
             status = BatchRunStatus._value2member_map_[_status]
         except (KeyError, TypeError):
             status = BatchRunStatus(_status)
 
-        options = RunOptions.from_dict(d.pop("options"))
+        options = RunOptions.from_dict(src_dict["options"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
         evaluation_set_run = cls(
             object_,
@@ -176,8 +193,10 @@ class EvaluationSetRun:
             updated_at,
         )
 
-        if d:
-            evaluation_set_run.additional_properties = d
+        if len(src_dict) > 10:
+            evaluation_set_run.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_run
 
     @property

@@ -13,6 +13,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ExtractorSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "name",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
 
 @_attrs_define
 class ExtractorSummary:
@@ -59,18 +70,19 @@ class ExtractorSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "extractor":
             raise ValueError(f"object must match const 'extractor', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
         extractor_summary = cls(
             object_,
@@ -80,8 +92,10 @@ class ExtractorSummary:
             updated_at,
         )
 
-        if d:
-            extractor_summary.additional_properties = d
+        if len(src_dict) > 5:
+            extractor_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return extractor_summary
 
     @property

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExtractorVersionSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "version",
+        "extractorId",
+        "createdAt",
+        "description",
+        "createdBy",
+    }
+)
+
 
 @_attrs_define
 class ExtractorVersionSummary:
@@ -96,22 +109,23 @@ class ExtractorVersionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "extractor_version":
             raise ValueError(f"object must match const 'extractor_version', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        extractor_id = d.pop("extractorId")
+        extractor_id = src_dict["extractorId"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+        created_by = _parse_created_by(src_dict.get("createdBy", UNSET))
 
         extractor_version_summary = cls(
             object_,
@@ -123,8 +137,10 @@ class ExtractorVersionSummary:
             created_by,
         )
 
-        if d:
-            extractor_version_summary.additional_properties = d
+        if len(src_dict) > 5 + ("description" in src_dict) + ("createdBy" in src_dict):
+            extractor_version_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return extractor_version_summary
 
     @property

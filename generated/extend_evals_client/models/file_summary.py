@@ -21,6 +21,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FileSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "name",
+        "metadata",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "parentFileId",
+    }
+)
+
 
 @_attrs_define
 class FileSummary:
@@ -97,24 +111,25 @@ class FileSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "file":
             raise ValueError(f"object must match const 'file', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        metadata = FileMetadata.from_dict(d.pop("metadata"))
+        metadata = FileMetadata.from_dict(src_dict["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(src_dict.get("type", UNSET))
 
-        parent_file_id = _parse_parent_file_id(d.pop("parentFileId", UNSET))
+        parent_file_id = _parse_parent_file_id(src_dict.get("parentFileId", UNSET))
 
         file_summary = cls(
             object_,
@@ -127,8 +142,10 @@ class FileSummary:
             parent_file_id,
         )
 
-        if d:
-            file_summary.additional_properties = d
+        if len(src_dict) > 6 + ("type" in src_dict) + ("parentFileId" in src_dict):
+            file_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return file_summary
 
     @property

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SignedDataUrlPayload")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "object",
+        "id",
+        "metadata",
+    }
+)
+
 
 @_attrs_define
 class SignedDataUrlPayload:
@@ -75,16 +85,17 @@ class SignedDataUrlPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        data = src_dict["data"]
 
-        object_ = d.pop("object", UNSET)
+        object_ = src_dict.get("object", UNSET)
         if object_ != "signed_data_url" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'signed_data_url', got '{object_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(src_dict.get("metadata", UNSET))
 
         signed_data_url_payload = cls(
             data,
@@ -93,8 +104,10 @@ class SignedDataUrlPayload:
             metadata,
         )
 
-        if d:
-            signed_data_url_payload.additional_properties = d
+        if len(src_dict) > 1 + ("object" in src_dict) + ("id" in src_dict) + ("metadata" in src_dict):
+            signed_data_url_payload.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return signed_data_url_payload
 
     @property

@@ -13,6 +13,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SplitterSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "name",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
 
 @_attrs_define
 class SplitterSummary:
@@ -59,18 +70,19 @@ class SplitterSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "splitter":
             raise ValueError(f"object must match const 'splitter', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
         splitter_summary = cls(
             object_,
@@ -80,8 +92,10 @@ class SplitterSummary:
             updated_at,
         )
 
-        if d:
-            splitter_summary.additional_properties = d
+        if len(src_dict) > 5:
+            splitter_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return splitter_summary
 
     @property

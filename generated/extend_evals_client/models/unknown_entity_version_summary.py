@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownEntityVersionSummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "description",
+        "version",
+        "createdAt",
+    }
+)
+
 
 @_attrs_define
 class UnknownEntityVersionSummary:
@@ -67,16 +78,17 @@ class UnknownEntityVersionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = src_dict.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -91,8 +103,10 @@ class UnknownEntityVersionSummary:
             created_at,
         )
 
-        if d:
-            unknown_entity_version_summary.additional_properties = d
+        if len(src_dict) > 2 + ("description" in src_dict) + ("version" in src_dict) + ("createdAt" in src_dict):
+            unknown_entity_version_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return unknown_entity_version_summary
 
     @property

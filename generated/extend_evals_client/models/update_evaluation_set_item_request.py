@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateEvaluationSetItemRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "expectedOutput",
+    }
+)
+
 
 @_attrs_define
 class UpdateEvaluationSetItemRequest:
@@ -49,15 +56,18 @@ class UpdateEvaluationSetItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
         update_evaluation_set_item_request = cls(
             expected_output,
         )
 
-        if d:
-            update_evaluation_set_item_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_evaluation_set_item_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return update_evaluation_set_item_request
 
     @property

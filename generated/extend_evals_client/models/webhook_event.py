@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookEvent")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "eventId",
+        "eventType",
+        "payload",
+    }
+)
+
 
 @_attrs_define
 class WebhookEvent:
@@ -64,16 +73,17 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("eventId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        event_id = src_dict["eventId"]
 
-        _event_type = d.pop("eventType")
+        _event_type = src_dict["eventType"]
         try:
             event_type = WebhookEventType._value2member_map_[_event_type]
         except (KeyError, TypeError):
             event_type = WebhookEventType(_event_type)
 
-        payload = _parse_payload(d.pop("payload"))
+        payload = _parse_payload(src_dict["payload"])
 
         webhook_event = cls(
             event_id,
@@ -81,8 +91,10 @@ class WebhookEvent:
             payload,
         )
 
-        if d:
-            webhook_event.additional_properties = d
+        if len(src_dict) > 3:
+            webhook_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return webhook_event
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BulkCreateEvaluationSetItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "fileId",
+        "expectedOutput",
+    }
+)
+
 
 @_attrs_define
 class BulkCreateEvaluationSetItem:
@@ -58,18 +66,21 @@ class BulkCreateEvaluationSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("fileId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        file_id = src_dict["fileId"]
 
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
         bulk_create_evaluation_set_item = cls(
             file_id,
             expected_output,
         )
 
-        if d:
-            bulk_create_evaluation_set_item.additional_properties = d
+        if len(src_dict) > 2:
+            bulk_create_evaluation_set_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return bulk_create_evaluation_set_item
 
     @property

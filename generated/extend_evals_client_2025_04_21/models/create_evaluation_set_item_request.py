@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEvaluationSetItemRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "evaluationSetId",
+        "fileId",
+        "expectedOutput",
+    }
+)
+
 
 @_attrs_define
 class CreateEvaluationSetItemRequest:
@@ -63,12 +72,13 @@ class CreateEvaluationSetItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        evaluation_set_id = d.pop("evaluationSetId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        evaluation_set_id = src_dict["evaluationSetId"]
 
-        file_id = d.pop("fileId")
+        file_id = src_dict["fileId"]
 
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
         create_evaluation_set_item_request = cls(
             evaluation_set_id,
@@ -76,8 +86,10 @@ class CreateEvaluationSetItemRequest:
             expected_output,
         )
 
-        if d:
-            create_evaluation_set_item_request.additional_properties = d
+        if len(src_dict) > 3:
+            create_evaluation_set_item_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_evaluation_set_item_request
 
     @property

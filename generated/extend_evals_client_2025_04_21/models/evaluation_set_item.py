@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSetItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "evaluationSetId",
+        "fileId",
+        "expectedOutput",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSetItem:
@@ -73,16 +84,17 @@ class EvaluationSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        evaluation_set_id = d.pop("evaluationSetId")
+        evaluation_set_id = src_dict["evaluationSetId"]
 
-        file_id = d.pop("fileId")
+        file_id = src_dict["fileId"]
 
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
         evaluation_set_item = cls(
             object_,
@@ -92,8 +104,10 @@ class EvaluationSetItem:
             expected_output,
         )
 
-        if d:
-            evaluation_set_item.additional_properties = d
+        if len(src_dict) > 5:
+            evaluation_set_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_item
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSetItemsListResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "evaluationSetItems",
+        "nextPageToken",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSetItemsListResponse:
@@ -58,17 +67,18 @@ class EvaluationSetItemsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
         evaluation_set_items = []
-        _evaluation_set_items = d.pop("evaluationSetItems")
+        _evaluation_set_items = src_dict["evaluationSetItems"]
         for evaluation_set_items_item_data in _evaluation_set_items:
             evaluation_set_items_item = EvaluationSetItem.from_dict(evaluation_set_items_item_data)
 
             evaluation_set_items.append(evaluation_set_items_item)
 
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+        next_page_token = _parse_next_page_token(src_dict.get("nextPageToken", UNSET))
 
         evaluation_set_items_list_response = cls(
             success,
@@ -76,8 +86,10 @@ class EvaluationSetItemsListResponse:
             next_page_token,
         )
 
-        if d:
-            evaluation_set_items_list_response.additional_properties = d
+        if len(src_dict) > 2 + ("nextPageToken" in src_dict):
+            evaluation_set_items_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_items_list_response
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSetsListResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "evaluationSets",
+        "nextPageToken",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSetsListResponse:
@@ -58,17 +67,18 @@ class EvaluationSetsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
         evaluation_sets = []
-        _evaluation_sets = d.pop("evaluationSets")
+        _evaluation_sets = src_dict["evaluationSets"]
         for evaluation_sets_item_data in _evaluation_sets:
             evaluation_sets_item = EvaluationSet.from_dict(evaluation_sets_item_data)
 
             evaluation_sets.append(evaluation_sets_item)
 
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+        next_page_token = _parse_next_page_token(src_dict.get("nextPageToken", UNSET))
 
         evaluation_sets_list_response = cls(
             success,
@@ -76,8 +86,10 @@ class EvaluationSetsListResponse:
             next_page_token,
         )
 
-        if d:
-            evaluation_sets_list_response.additional_properties = d
+        if len(src_dict) > 2 + ("nextPageToken" in src_dict):
+            evaluation_sets_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_sets_list_response
 
     @property
