@@ -216,13 +216,14 @@ def _parse_file(data: object) -> FileSummary | None | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    if isinstance(data, dict) and data.get("object") == "file":
-        try:
-            componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
 
-            return componentsschemas_nullable_file_summary_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_nullable_file_summary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     raise TypeError(f"file: {type(data).__name__} fits no member of the union")
 
 
