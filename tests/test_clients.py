@@ -221,18 +221,22 @@ def test_key_stays_out_of_repr_errors_and_logs(
     assert "-> 401 (attempt 1" in caplog.text
 
 
+def _modules_loaded_by(program: str) -> list[str]:
+    """The modules a fresh interpreter has loaded once `program` has run."""
+    probe = f"{program}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded: list[str] = json.loads(completed.stdout)
+    return loaded
+
+
 @pytest.mark.integration
 def test_import_and_clients_load_no_models_operations_or_asyncio() -> None:
-    # Import time is a benchmark target (BENCHMARKS.md, scenario 4): models/__init__ builds all
-    # ~109 attrs classes of an API (~100 ms), so they load only with the first operation used;
-    # asyncio (~10 ms) only with the first async call.
-    program = (
-        "import json, sys, evalclient\n"
-        "evalclient.extend_client(token='t'); evalclient.bland_client(token='t')\n"
-        "print(json.dumps(sorted(sys.modules)))"
+    # Import time is a benchmark target (BENCHMARKS.md, scenario 4): an API's models are tens of
+    # attrs classes, so they load only with the first operation used (and then only its own, see
+    # below); asyncio (~10 ms) only with the first async call.
+    loaded = _modules_loaded_by(
+        "import evalclient\nevalclient.extend_client(token='t'); evalclient.bland_client(token='t')"
     )
-    completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
-    loaded = json.loads(completed.stdout)
     packages = ("extend_evals_client", "bland_evals_client")
     # `<package>.api` itself is light (the resource clients' entry classes, #14); no operation
     # module, resource module or model may load.
@@ -276,3 +280,14 @@ def test_import_loads_nothing_and_every_public_name_imports_on_first_use() -> No
     heavy = ("httpx", "attrs", "extend_evals_client", "extend_evals_client_2025_04_21", "bland_evals_client")
     assert [name for name in report["bare"] if name.split(".")[0] in heavy] == []
     assert [name for name in report["bare"] if name.startswith("evalclient.")] == ["evalclient._version"]
+
+
+@pytest.mark.integration
+def test_one_operation_loads_only_the_models_it_refers_to() -> None:
+    # models/__init__ loads lazily (generator-templates/models_init.py.jinja): importing one
+    # operation loads its answer's models and those they refer to, not the whole API's (#16).
+    loaded = _modules_loaded_by("from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run")
+    models = {name.rsplit(".", 1)[1] for name in loaded if ".models." in name}
+    assert {"evaluation_set_run", "api_error", "field_metric", "extract_run_metrics"} <= models
+    # Models of other operations (the items list, evaluation sets, webhooks) stay unloaded.
+    assert models.isdisjoint({"evaluation_set_item_summary", "evaluation_set", "file_summary", "webhook_event"})

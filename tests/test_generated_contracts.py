@@ -184,3 +184,21 @@ def test_unknown_top_level_fields_are_kept() -> None:
     run = _get_run(json.dumps({**RUN, "archivedAt": None, "labels": ["a"]}).encode())
     assert run["labels"] == ["a"]
     assert run.to_dict()["archivedAt"] is None
+
+
+@pytest.mark.parametrize("package_name", sorted(PACKAGES.values()))
+def test_the_models_package_loads_lazily_and_still_offers_every_name(package_name: str) -> None:
+    # generator-templates/models_init.py.jinja (#16): the names come on first use, and `__all__`,
+    # `dir()` and attribute access behave as when every model was imported up front.
+    models = importlib.import_module(f"{package_name}.models")
+    names = models.__all__
+    assert names
+    assert set(names) <= set(dir(models))
+    for name in names:
+        value = getattr(models, name)
+        module = importlib.import_module(value.__module__)
+        assert value.__name__ == name
+        assert getattr(module, name) is value  # the class its own module defines, not a copy
+        assert value.__module__.startswith(f"{package_name}.models.")
+    with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
+        getattr(models, "NoSuchModel")  # noqa: B009 - the attribute is looked up on purpose

@@ -28,9 +28,11 @@ def _generated_enums() -> list[type[enum.StrEnum]]:
     found = []
     for package in PACKAGES.values():
         models = importlib.import_module(f"{package}.models")
+        # Every public name, through the package's lazy loading (vars() holds only those used so far).
+        values = [getattr(models, name) for name in models.__all__]
         found += [
             value
-            for value in vars(models).values()
+            for value in values
             if isinstance(value, type) and issubclass(value, enum.StrEnum) and value.__module__.startswith(package)
         ]
     return found

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentResult")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "eval_run_id",
+        "eval_agent_id",
+        "call_id",
+        "created_at",
+        "org_id",
+        "eval_run_call_result_id",
+        "eval_run_agent_snapshot_id",
+        "eval_agent_version_id",
+        "selected_level_key",
+        "selected_level_label",
+        "score_normalized_0_100",
+        "is_target_match",
+        "is_insufficient_evidence",
+        "confidence",
+        "reasoning_md",
+        "evidence",
+        "failed",
+        "failure_code",
+        "failure_message",
+        "billable_cost_usd",
+        "audit",
+    }
+)
 
 
 @_attrs_define
@@ -223,112 +251,43 @@ class AgentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        eval_run_id = d.pop("eval_run_id")
+        eval_run_id = src_dict["eval_run_id"]
 
-        eval_agent_id = d.pop("eval_agent_id")
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        call_id = d.pop("call_id")
+        call_id = src_dict["call_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_eval_run_call_result_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"eval_run_call_result_id: {type(data).__name__} fits no member of the union")
+        eval_run_call_result_id = _parse_eval_run_call_result_id(src_dict.get("eval_run_call_result_id", UNSET))
 
-        eval_run_call_result_id = _parse_eval_run_call_result_id(d.pop("eval_run_call_result_id", UNSET))
+        eval_run_agent_snapshot_id = _parse_eval_run_agent_snapshot_id(
+            src_dict.get("eval_run_agent_snapshot_id", UNSET)
+        )
 
-        def _parse_eval_run_agent_snapshot_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"eval_run_agent_snapshot_id: {type(data).__name__} fits no member of the union")
+        eval_agent_version_id = _parse_eval_agent_version_id(src_dict.get("eval_agent_version_id", UNSET))
 
-        eval_run_agent_snapshot_id = _parse_eval_run_agent_snapshot_id(d.pop("eval_run_agent_snapshot_id", UNSET))
+        selected_level_key = _parse_selected_level_key(src_dict.get("selected_level_key", UNSET))
 
-        def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
+        selected_level_label = _parse_selected_level_label(src_dict.get("selected_level_label", UNSET))
 
-        eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
+        score_normalized_0_100 = _parse_score_normalized_0_100(src_dict.get("score_normalized_0_100", UNSET))
 
-        def _parse_selected_level_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"selected_level_key: {type(data).__name__} fits no member of the union")
+        is_target_match = src_dict.get("is_target_match", UNSET)
 
-        selected_level_key = _parse_selected_level_key(d.pop("selected_level_key", UNSET))
+        is_insufficient_evidence = src_dict.get("is_insufficient_evidence", UNSET)
 
-        def _parse_selected_level_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"selected_level_label: {type(data).__name__} fits no member of the union")
+        confidence = _parse_confidence(src_dict.get("confidence", UNSET))
 
-        selected_level_label = _parse_selected_level_label(d.pop("selected_level_label", UNSET))
+        reasoning_md = _parse_reasoning_md(src_dict.get("reasoning_md", UNSET))
 
-        def _parse_score_normalized_0_100(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"score_normalized_0_100: {type(data).__name__} fits no member of the union")
-
-        score_normalized_0_100 = _parse_score_normalized_0_100(d.pop("score_normalized_0_100", UNSET))
-
-        is_target_match = d.pop("is_target_match", UNSET)
-
-        is_insufficient_evidence = d.pop("is_insufficient_evidence", UNSET)
-
-        def _parse_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"confidence: {type(data).__name__} fits no member of the union")
-
-        confidence = _parse_confidence(d.pop("confidence", UNSET))
-
-        def _parse_reasoning_md(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"reasoning_md: {type(data).__name__} fits no member of the union")
-
-        reasoning_md = _parse_reasoning_md(d.pop("reasoning_md", UNSET))
-
-        _evidence = d.pop("evidence", UNSET)
+        _evidence = src_dict.get("evidence", UNSET)
         evidence: list[AgentResultEvidence] | Unset = UNSET
         if _evidence is not UNSET:
             evidence = []
@@ -337,84 +296,55 @@ class AgentResult:
 
                 evidence.append(evidence_item)
 
-        failed = d.pop("failed", UNSET)
+        failed = src_dict.get("failed", UNSET)
 
-        def _parse_failure_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"failure_code: {type(data).__name__} fits no member of the union")
+        failure_code = _parse_failure_code(src_dict.get("failure_code", UNSET))
 
-        failure_code = _parse_failure_code(d.pop("failure_code", UNSET))
+        failure_message = _parse_failure_message(src_dict.get("failure_message", UNSET))
 
-        def _parse_failure_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"failure_message: {type(data).__name__} fits no member of the union")
+        billable_cost_usd = _parse_billable_cost_usd(src_dict.get("billable_cost_usd", UNSET))
 
-        failure_message = _parse_failure_message(d.pop("failure_message", UNSET))
-
-        def _parse_billable_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
-
-        billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd", UNSET))
-
-        def _parse_audit(data: object) -> AgentResultAudit | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audit_type_0 = AgentResultAudit.from_dict(data)
-
-                return audit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"audit: {type(data).__name__} fits no member of the union")
-
-        audit = _parse_audit(d.pop("audit", UNSET))
+        audit = _parse_audit(src_dict.get("audit", UNSET))
 
         agent_result = cls(
-            id=id,
-            eval_run_id=eval_run_id,
-            eval_agent_id=eval_agent_id,
-            call_id=call_id,
-            created_at=created_at,
-            org_id=org_id,
-            eval_run_call_result_id=eval_run_call_result_id,
-            eval_run_agent_snapshot_id=eval_run_agent_snapshot_id,
-            eval_agent_version_id=eval_agent_version_id,
-            selected_level_key=selected_level_key,
-            selected_level_label=selected_level_label,
-            score_normalized_0_100=score_normalized_0_100,
-            is_target_match=is_target_match,
-            is_insufficient_evidence=is_insufficient_evidence,
-            confidence=confidence,
-            reasoning_md=reasoning_md,
-            evidence=evidence,
-            failed=failed,
-            failure_code=failure_code,
-            failure_message=failure_message,
-            billable_cost_usd=billable_cost_usd,
-            audit=audit,
+            id,
+            eval_run_id,
+            eval_agent_id,
+            call_id,
+            created_at,
+            org_id,
+            eval_run_call_result_id,
+            eval_run_agent_snapshot_id,
+            eval_agent_version_id,
+            selected_level_key,
+            selected_level_label,
+            score_normalized_0_100,
+            is_target_match,
+            is_insufficient_evidence,
+            confidence,
+            reasoning_md,
+            evidence,
+            failed,
+            failure_code,
+            failure_message,
+            billable_cost_usd,
+            audit,
         )
 
-        agent_result.additional_properties = d
+        if len(src_dict) > 5 + ("org_id" in src_dict) + ("eval_run_call_result_id" in src_dict) + (
+            "eval_run_agent_snapshot_id" in src_dict
+        ) + ("eval_agent_version_id" in src_dict) + ("selected_level_key" in src_dict) + (
+            "selected_level_label" in src_dict
+        ) + ("score_normalized_0_100" in src_dict) + ("is_target_match" in src_dict) + (
+            "is_insufficient_evidence" in src_dict
+        ) + ("confidence" in src_dict) + ("reasoning_md" in src_dict) + ("evidence" in src_dict) + (
+            "failed" in src_dict
+        ) + ("failure_code" in src_dict) + ("failure_message" in src_dict) + ("billable_cost_usd" in src_dict) + (
+            "audit" in src_dict
+        ):
+            agent_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_result
 
     @property
@@ -432,6 +362,132 @@ class AgentResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_eval_run_call_result_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"eval_run_call_result_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_eval_run_agent_snapshot_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"eval_run_agent_snapshot_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_selected_level_key(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"selected_level_key: {type(data).__name__} fits no member of the union")
+
+
+def _parse_selected_level_label(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"selected_level_label: {type(data).__name__} fits no member of the union")
+
+
+def _parse_score_normalized_0_100(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"score_normalized_0_100: {type(data).__name__} fits no member of the union")
+
+
+def _parse_confidence(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"confidence: {type(data).__name__} fits no member of the union")
+
+
+def _parse_reasoning_md(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"reasoning_md: {type(data).__name__} fits no member of the union")
+
+
+def _parse_failure_code(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"failure_code: {type(data).__name__} fits no member of the union")
+
+
+def _parse_failure_message(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"failure_message: {type(data).__name__} fits no member of the union")
+
+
+def _parse_billable_cost_usd(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
+
+
+def _parse_audit(data: object) -> AgentResultAudit | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audit_type_0 = AgentResultAudit.from_dict(data)
+
+        return audit_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"audit: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

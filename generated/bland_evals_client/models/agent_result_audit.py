@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentResultAudit")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "prompt_version",
+        "input_tokens",
+        "output_tokens",
+        "latency_ms",
+    }
+)
 
 
 @_attrs_define
@@ -57,33 +67,29 @@ class AgentResultAudit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        prompt_version = _parse_prompt_version(src_dict.get("prompt_version", UNSET))
 
-        def _parse_prompt_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
+        input_tokens = src_dict.get("input_tokens", UNSET)
 
-        prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
+        output_tokens = src_dict.get("output_tokens", UNSET)
 
-        input_tokens = d.pop("input_tokens", UNSET)
-
-        output_tokens = d.pop("output_tokens", UNSET)
-
-        latency_ms = d.pop("latency_ms", UNSET)
+        latency_ms = src_dict.get("latency_ms", UNSET)
 
         agent_result_audit = cls(
-            prompt_version=prompt_version,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            latency_ms=latency_ms,
+            prompt_version,
+            input_tokens,
+            output_tokens,
+            latency_ms,
         )
 
-        agent_result_audit.additional_properties = d
+        if len(src_dict) > ("prompt_version" in src_dict) + ("input_tokens" in src_dict) + (
+            "output_tokens" in src_dict
+        ) + ("latency_ms" in src_dict):
+            agent_result_audit.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_result_audit
 
     @property
@@ -101,3 +107,13 @@ class AgentResultAudit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_prompt_version(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")

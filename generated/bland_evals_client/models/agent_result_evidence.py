@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentResultEvidence")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "source",
+        "speaker",
+        "start_ms",
+        "end_ms",
+        "text",
+    }
+)
 
 
 @_attrs_define
@@ -71,53 +82,32 @@ class AgentResultEvidence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = d.pop("source", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        source = src_dict.get("source", UNSET)
 
-        def _parse_speaker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"speaker: {type(data).__name__} fits no member of the union")
+        speaker = _parse_speaker(src_dict.get("speaker", UNSET))
 
-        speaker = _parse_speaker(d.pop("speaker", UNSET))
+        start_ms = _parse_start_ms(src_dict.get("start_ms", UNSET))
 
-        def _parse_start_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return cast(int | None | Unset, data)
-            raise TypeError(f"start_ms: {type(data).__name__} fits no member of the union")
+        end_ms = _parse_end_ms(src_dict.get("end_ms", UNSET))
 
-        start_ms = _parse_start_ms(d.pop("start_ms", UNSET))
-
-        def _parse_end_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return cast(int | None | Unset, data)
-            raise TypeError(f"end_ms: {type(data).__name__} fits no member of the union")
-
-        end_ms = _parse_end_ms(d.pop("end_ms", UNSET))
-
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
         agent_result_evidence = cls(
-            source=source,
-            speaker=speaker,
-            start_ms=start_ms,
-            end_ms=end_ms,
-            text=text,
+            source,
+            speaker,
+            start_ms,
+            end_ms,
+            text,
         )
 
-        agent_result_evidence.additional_properties = d
+        if len(src_dict) > ("source" in src_dict) + ("speaker" in src_dict) + ("start_ms" in src_dict) + (
+            "end_ms" in src_dict
+        ) + ("text" in src_dict):
+            agent_result_evidence.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_result_evidence
 
     @property
@@ -135,3 +125,33 @@ class AgentResultEvidence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_speaker(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"speaker: {type(data).__name__} fits no member of the union")
+
+
+def _parse_start_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, int):
+        return data
+    raise TypeError(f"start_ms: {type(data).__name__} fits no member of the union")
+
+
+def _parse_end_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, int):
+        return data
+    raise TypeError(f"end_ms: {type(data).__name__} fits no member of the union")

@@ -16,6 +16,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentSnapshot")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "eval_run_id",
+        "eval_agent_id",
+        "eval_agent_version_id",
+        "levels",
+        "target_level_keys",
+        "created_at",
+        "org_id",
+        "position",
+        "key",
+        "name",
+        "modality",
+        "system_prompt_md",
+        "prompt_md",
+        "prompt_version",
+        "weight",
+    }
+)
+
 
 @_attrs_define
 class AgentSnapshot:
@@ -138,78 +160,80 @@ class AgentSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        eval_run_id = d.pop("eval_run_id")
+        eval_run_id = src_dict["eval_run_id"]
 
-        eval_agent_id = d.pop("eval_agent_id")
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        eval_agent_version_id = d.pop("eval_agent_version_id")
+        eval_agent_version_id = src_dict["eval_agent_version_id"]
 
         levels = []
-        _levels = d.pop("levels")
+        _levels = src_dict["levels"]
         for levels_item_data in _levels:
             levels_item = Level.from_dict(levels_item_data)
 
             levels.append(levels_item)
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys"))
+        target_level_keys = cast(list[str], src_dict["target_level_keys"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = src_dict.get("org_id", UNSET)
 
-        position = d.pop("position", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _modality = d.pop("modality", UNSET)
+        _modality = src_dict.get("modality", UNSET)
         modality: Modality | Unset
         if isinstance(_modality, Unset):
             modality = UNSET
         else:
-            modality = Modality(_modality)
+            try:
+                modality = Modality._value2member_map_[_modality]
+            except (KeyError, TypeError):
+                modality = Modality(_modality)
 
-        system_prompt_md = d.pop("system_prompt_md", UNSET)
+        system_prompt_md = src_dict.get("system_prompt_md", UNSET)
 
-        prompt_md = d.pop("prompt_md", UNSET)
+        prompt_md = src_dict.get("prompt_md", UNSET)
 
-        def _parse_prompt_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
+        prompt_version = _parse_prompt_version(src_dict.get("prompt_version", UNSET))
 
-        prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
-
-        weight = d.pop("weight", UNSET)
+        weight = src_dict.get("weight", UNSET)
 
         agent_snapshot = cls(
-            id=id,
-            eval_run_id=eval_run_id,
-            eval_agent_id=eval_agent_id,
-            eval_agent_version_id=eval_agent_version_id,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            created_at=created_at,
-            org_id=org_id,
-            position=position,
-            key=key,
-            name=name,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            prompt_version=prompt_version,
-            weight=weight,
+            id,
+            eval_run_id,
+            eval_agent_id,
+            eval_agent_version_id,
+            levels,
+            target_level_keys,
+            created_at,
+            org_id,
+            position,
+            key,
+            name,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            prompt_version,
+            weight,
         )
 
-        agent_snapshot.additional_properties = d
+        if len(src_dict) > 7 + ("org_id" in src_dict) + ("position" in src_dict) + ("key" in src_dict) + (
+            "name" in src_dict
+        ) + ("modality" in src_dict) + ("system_prompt_md" in src_dict) + ("prompt_md" in src_dict) + (
+            "prompt_version" in src_dict
+        ) + ("weight" in src_dict):
+            agent_snapshot.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_snapshot
 
     @property
@@ -227,6 +251,16 @@ class AgentSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_prompt_version(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"prompt_version: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentTemplate")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "key",
+        "name",
+        "modality",
+        "system_prompt_md",
+        "prompt_md",
+        "levels",
+        "target_level_keys",
+        "description",
+        "category",
+    }
+)
+
 
 @_attrs_define
 class AgentTemplate:
@@ -99,67 +114,51 @@ class AgentTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        key = src_dict["key"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        modality = Modality(d.pop("modality"))
+        _modality = src_dict["modality"]
+        try:
+            modality = Modality._value2member_map_[_modality]
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
-        system_prompt_md = d.pop("system_prompt_md")
+        system_prompt_md = src_dict["system_prompt_md"]
 
-        prompt_md = d.pop("prompt_md")
+        prompt_md = src_dict["prompt_md"]
 
         levels = []
-        _levels = d.pop("levels")
+        _levels = src_dict["levels"]
         for levels_item_data in _levels:
             levels_item = Level.from_dict(levels_item_data)
 
             levels.append(levels_item)
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys"))
+        target_level_keys = cast(list[str], src_dict["target_level_keys"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_category(data: object) -> AgentTemplateCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = AgentTemplateCategory(data)
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"category: {type(data).__name__} fits no member of the union")
-
-        category = _parse_category(d.pop("category", UNSET))
+        category = _parse_category(src_dict.get("category", UNSET))
 
         agent_template = cls(
-            key=key,
-            name=name,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            description=description,
-            category=category,
+            key,
+            name,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            levels,
+            target_level_keys,
+            description,
+            category,
         )
 
-        agent_template.additional_properties = d
+        if len(src_dict) > 7 + ("description" in src_dict) + ("category" in src_dict):
+            agent_template.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return agent_template
 
     @property
@@ -177,6 +176,36 @@ class AgentTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_category(data: object) -> AgentTemplateCategory | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _category_type_0 = data
+        try:
+            category_type_0 = AgentTemplateCategory._value2member_map_[_category_type_0]
+        except (KeyError, TypeError):
+            category_type_0 = AgentTemplateCategory(_category_type_0)
+
+        return category_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

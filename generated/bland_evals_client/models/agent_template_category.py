@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class AgentTemplateCategory(StrEnum):
@@ -15,6 +16,10 @@ class AgentTemplateCategory(StrEnum):
     SCHEDULING = "scheduling"
     SUPPORT = "support"
     VOICE = "voice"
+
+    # For type checkers only (an annotation makes no member): the models look a value up here
+    # before calling the enum (enum_property.py.jinja), and get a member of this class back.
+    _value2member_map_: ClassVar[dict[object, "AgentTemplateCategory"]]
 
     def __str__(self) -> str:
         return str(self.value)

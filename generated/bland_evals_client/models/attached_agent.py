@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachedAgent")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "eval_agent_id",
+        "eval_agent_version_id",
+        "weight",
+        "target_level_keys",
+    }
+)
+
 
 @_attrs_define
 class AttachedAgent:
@@ -65,32 +75,29 @@ class AttachedAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        eval_agent_id = d.pop("eval_agent_id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")
+        eval_agent_version_id = _parse_eval_agent_version_id(src_dict.get("eval_agent_version_id", UNSET))
 
-        eval_agent_version_id = _parse_eval_agent_version_id(d.pop("eval_agent_version_id", UNSET))
+        weight = src_dict.get("weight", UNSET)
 
-        weight = d.pop("weight", UNSET)
-
-        target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
+        target_level_keys = cast(list[str], src_dict.get("target_level_keys", UNSET))
 
         attached_agent = cls(
-            eval_agent_id=eval_agent_id,
-            eval_agent_version_id=eval_agent_version_id,
-            weight=weight,
-            target_level_keys=target_level_keys,
+            eval_agent_id,
+            eval_agent_version_id,
+            weight,
+            target_level_keys,
         )
 
-        attached_agent.additional_properties = d
+        if len(src_dict) > 1 + ("eval_agent_version_id" in src_dict) + ("weight" in src_dict) + (
+            "target_level_keys" in src_dict
+        ):
+            attached_agent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return attached_agent
 
     @property
@@ -108,3 +115,13 @@ class AttachedAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_eval_agent_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"eval_agent_version_id: {type(data).__name__} fits no member of the union")

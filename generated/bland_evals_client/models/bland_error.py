@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BlandError")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class BlandError:
@@ -43,17 +51,21 @@ class BlandError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         bland_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
-        bland_error.additional_properties = d
+        if len(src_dict) > ("code" in src_dict) + ("message" in src_dict):
+            bland_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return bland_error
 
     @property

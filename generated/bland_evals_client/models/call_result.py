@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallResult")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "eval_run_id",
+        "call_id",
+        "status",
+        "created_at",
+        "org_id",
+        "call_display_name",
+        "call_started_at",
+        "call_duration_seconds",
+        "call_ended_by",
+        "transcript_snapshot_ref",
+        "transcript_snapshot_expires_at",
+        "started_at",
+        "completed_at",
+        "overall_score_normalized_0_100",
+        "text_score_normalized_0_100",
+        "audio_score_normalized_0_100",
+        "failed_agent_count",
+        "insufficient_evidence_agent_count",
+        "agent_results",
+    }
+)
 
 
 @_attrs_define
@@ -211,173 +237,55 @@ class CallResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        eval_run_id = d.pop("eval_run_id")
+        eval_run_id = src_dict["eval_run_id"]
 
-        call_id = d.pop("call_id")
+        call_id = src_dict["call_id"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_call_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"call_display_name: {type(data).__name__} fits no member of the union")
+        call_display_name = _parse_call_display_name(src_dict.get("call_display_name", UNSET))
 
-        call_display_name = _parse_call_display_name(d.pop("call_display_name", UNSET))
+        call_started_at = _parse_call_started_at(src_dict.get("call_started_at", UNSET))
 
-        def _parse_call_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_started_at_type_0 = datetime.datetime.fromisoformat(data)
+        call_duration_seconds = _parse_call_duration_seconds(src_dict.get("call_duration_seconds", UNSET))
 
-                return call_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"call_started_at: {type(data).__name__} fits no member of the union")
+        call_ended_by = _parse_call_ended_by(src_dict.get("call_ended_by", UNSET))
 
-        call_started_at = _parse_call_started_at(d.pop("call_started_at", UNSET))
-
-        def _parse_call_duration_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"call_duration_seconds: {type(data).__name__} fits no member of the union")
-
-        call_duration_seconds = _parse_call_duration_seconds(d.pop("call_duration_seconds", UNSET))
-
-        def _parse_call_ended_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"call_ended_by: {type(data).__name__} fits no member of the union")
-
-        call_ended_by = _parse_call_ended_by(d.pop("call_ended_by", UNSET))
-
-        def _parse_transcript_snapshot_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"transcript_snapshot_ref: {type(data).__name__} fits no member of the union")
-
-        transcript_snapshot_ref = _parse_transcript_snapshot_ref(d.pop("transcript_snapshot_ref", UNSET))
-
-        def _parse_transcript_snapshot_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transcript_snapshot_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return transcript_snapshot_expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"transcript_snapshot_expires_at: {type(data).__name__} fits no member of the union")
+        transcript_snapshot_ref = _parse_transcript_snapshot_ref(src_dict.get("transcript_snapshot_ref", UNSET))
 
         transcript_snapshot_expires_at = _parse_transcript_snapshot_expires_at(
-            d.pop("transcript_snapshot_expires_at", UNSET)
+            src_dict.get("transcript_snapshot_expires_at", UNSET)
         )
 
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+        started_at = _parse_started_at(src_dict.get("started_at", UNSET))
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_overall_score_normalized_0_100(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"overall_score_normalized_0_100: {type(data).__name__} fits no member of the union")
+        completed_at = _parse_completed_at(src_dict.get("completed_at", UNSET))
 
         overall_score_normalized_0_100 = _parse_overall_score_normalized_0_100(
-            d.pop("overall_score_normalized_0_100", UNSET)
+            src_dict.get("overall_score_normalized_0_100", UNSET)
         )
 
-        def _parse_text_score_normalized_0_100(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"text_score_normalized_0_100: {type(data).__name__} fits no member of the union")
+        text_score_normalized_0_100 = _parse_text_score_normalized_0_100(
+            src_dict.get("text_score_normalized_0_100", UNSET)
+        )
 
-        text_score_normalized_0_100 = _parse_text_score_normalized_0_100(d.pop("text_score_normalized_0_100", UNSET))
+        audio_score_normalized_0_100 = _parse_audio_score_normalized_0_100(
+            src_dict.get("audio_score_normalized_0_100", UNSET)
+        )
 
-        def _parse_audio_score_normalized_0_100(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"audio_score_normalized_0_100: {type(data).__name__} fits no member of the union")
+        failed_agent_count = src_dict.get("failed_agent_count", UNSET)
 
-        audio_score_normalized_0_100 = _parse_audio_score_normalized_0_100(d.pop("audio_score_normalized_0_100", UNSET))
+        insufficient_evidence_agent_count = src_dict.get("insufficient_evidence_agent_count", UNSET)
 
-        failed_agent_count = d.pop("failed_agent_count", UNSET)
-
-        insufficient_evidence_agent_count = d.pop("insufficient_evidence_agent_count", UNSET)
-
-        _agent_results = d.pop("agent_results", UNSET)
+        _agent_results = src_dict.get("agent_results", UNSET)
         agent_results: list[AgentResult] | Unset = UNSET
         if _agent_results is not UNSET:
             agent_results = []
@@ -387,29 +295,42 @@ class CallResult:
                 agent_results.append(agent_results_item)
 
         call_result = cls(
-            id=id,
-            eval_run_id=eval_run_id,
-            call_id=call_id,
-            status=status,
-            created_at=created_at,
-            org_id=org_id,
-            call_display_name=call_display_name,
-            call_started_at=call_started_at,
-            call_duration_seconds=call_duration_seconds,
-            call_ended_by=call_ended_by,
-            transcript_snapshot_ref=transcript_snapshot_ref,
-            transcript_snapshot_expires_at=transcript_snapshot_expires_at,
-            started_at=started_at,
-            completed_at=completed_at,
-            overall_score_normalized_0_100=overall_score_normalized_0_100,
-            text_score_normalized_0_100=text_score_normalized_0_100,
-            audio_score_normalized_0_100=audio_score_normalized_0_100,
-            failed_agent_count=failed_agent_count,
-            insufficient_evidence_agent_count=insufficient_evidence_agent_count,
-            agent_results=agent_results,
+            id,
+            eval_run_id,
+            call_id,
+            status,
+            created_at,
+            org_id,
+            call_display_name,
+            call_started_at,
+            call_duration_seconds,
+            call_ended_by,
+            transcript_snapshot_ref,
+            transcript_snapshot_expires_at,
+            started_at,
+            completed_at,
+            overall_score_normalized_0_100,
+            text_score_normalized_0_100,
+            audio_score_normalized_0_100,
+            failed_agent_count,
+            insufficient_evidence_agent_count,
+            agent_results,
         )
 
-        call_result.additional_properties = d
+        if len(src_dict) > 5 + ("org_id" in src_dict) + ("call_display_name" in src_dict) + (
+            "call_started_at" in src_dict
+        ) + ("call_duration_seconds" in src_dict) + ("call_ended_by" in src_dict) + (
+            "transcript_snapshot_ref" in src_dict
+        ) + ("transcript_snapshot_expires_at" in src_dict) + ("started_at" in src_dict) + (
+            "completed_at" in src_dict
+        ) + ("overall_score_normalized_0_100" in src_dict) + ("text_score_normalized_0_100" in src_dict) + (
+            "audio_score_normalized_0_100" in src_dict
+        ) + ("failed_agent_count" in src_dict) + ("insufficient_evidence_agent_count" in src_dict) + (
+            "agent_results" in src_dict
+        ):
+            call_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return call_result
 
     @property
@@ -427,6 +348,140 @@ class CallResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_call_display_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"call_display_name: {type(data).__name__} fits no member of the union")
+
+
+def _parse_call_started_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        call_started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return call_started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"call_started_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_call_duration_seconds(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"call_duration_seconds: {type(data).__name__} fits no member of the union")
+
+
+def _parse_call_ended_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"call_ended_by: {type(data).__name__} fits no member of the union")
+
+
+def _parse_transcript_snapshot_ref(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"transcript_snapshot_ref: {type(data).__name__} fits no member of the union")
+
+
+def _parse_transcript_snapshot_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        transcript_snapshot_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return transcript_snapshot_expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"transcript_snapshot_expires_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return completed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_overall_score_normalized_0_100(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"overall_score_normalized_0_100: {type(data).__name__} fits no member of the union")
+
+
+def _parse_text_score_normalized_0_100(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"text_score_normalized_0_100: {type(data).__name__} fits no member of the union")
+
+
+def _parse_audio_score_normalized_0_100(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"audio_score_normalized_0_100: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from ..models.modality import Modality
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalAgentRequest")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "template_key",
+        "user_template_id",
+        "modality",
+    }
+)
 
 
 @_attrs_define
@@ -68,40 +79,40 @@ class CreateEvalAgentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        template_key = src_dict.get("template_key", UNSET)
 
-        template_key = d.pop("template_key", UNSET)
+        user_template_id = src_dict.get("user_template_id", UNSET)
 
-        user_template_id = d.pop("user_template_id", UNSET)
-
-        _modality = d.pop("modality", UNSET)
+        _modality = src_dict.get("modality", UNSET)
         modality: Modality | Unset
         if isinstance(_modality, Unset):
             modality = UNSET
         else:
-            modality = Modality(_modality)
+            try:
+                modality = Modality._value2member_map_[_modality]
+            except (KeyError, TypeError):
+                modality = Modality(_modality)
 
         create_eval_agent_request = cls(
-            name=name,
-            description=description,
-            template_key=template_key,
-            user_template_id=user_template_id,
-            modality=modality,
+            name,
+            description,
+            template_key,
+            user_template_id,
+            modality,
         )
 
-        create_eval_agent_request.additional_properties = d
+        if len(src_dict) > 1 + ("description" in src_dict) + ("template_key" in src_dict) + (
+            "user_template_id" in src_dict
+        ) + ("modality" in src_dict):
+            create_eval_agent_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_eval_agent_request
 
     @property
@@ -119,3 +130,13 @@ class CreateEvalAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")

@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEvalRunRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "call_ids",
+        "attached_agents",
+        "run_mode",
+        "pass_threshold_pct",
+        "workbench_setup_id",
+        "workbench_setup_version_id",
+        "triggered_by",
+        "metadata",
+    }
+)
+
 
 @_attrs_define
 class CreateEvalRunRequest:
@@ -106,10 +120,11 @@ class CreateEvalRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_ids = cast(list[str], d.pop("call_ids"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        call_ids = cast(list[str], src_dict["call_ids"])
 
-        _attached_agents = d.pop("attached_agents", UNSET)
+        _attached_agents = src_dict.get("attached_agents", UNSET)
         attached_agents: list[AttachedAgent] | Unset = UNSET
         if _attached_agents is not UNSET:
             attached_agents = []
@@ -118,27 +133,33 @@ class CreateEvalRunRequest:
 
                 attached_agents.append(attached_agents_item)
 
-        _run_mode = d.pop("run_mode", UNSET)
+        _run_mode = src_dict.get("run_mode", UNSET)
         run_mode: RunMode | Unset
         if isinstance(_run_mode, Unset):
             run_mode = UNSET
         else:
-            run_mode = RunMode(_run_mode)
+            try:
+                run_mode = RunMode._value2member_map_[_run_mode]
+            except (KeyError, TypeError):
+                run_mode = RunMode(_run_mode)
 
-        pass_threshold_pct = d.pop("pass_threshold_pct", UNSET)
+        pass_threshold_pct = src_dict.get("pass_threshold_pct", UNSET)
 
-        workbench_setup_id = d.pop("workbench_setup_id", UNSET)
+        workbench_setup_id = src_dict.get("workbench_setup_id", UNSET)
 
-        workbench_setup_version_id = d.pop("workbench_setup_version_id", UNSET)
+        workbench_setup_version_id = src_dict.get("workbench_setup_version_id", UNSET)
 
-        _triggered_by = d.pop("triggered_by", UNSET)
+        _triggered_by = src_dict.get("triggered_by", UNSET)
         triggered_by: TriggeredBy | Unset
         if isinstance(_triggered_by, Unset):
             triggered_by = UNSET
         else:
-            triggered_by = TriggeredBy(_triggered_by)
+            try:
+                triggered_by = TriggeredBy._value2member_map_[_triggered_by]
+            except (KeyError, TypeError):
+                triggered_by = TriggeredBy(_triggered_by)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -146,17 +167,24 @@ class CreateEvalRunRequest:
             metadata = Metadata.from_dict(_metadata)
 
         create_eval_run_request = cls(
-            call_ids=call_ids,
-            attached_agents=attached_agents,
-            run_mode=run_mode,
-            pass_threshold_pct=pass_threshold_pct,
-            workbench_setup_id=workbench_setup_id,
-            workbench_setup_version_id=workbench_setup_version_id,
-            triggered_by=triggered_by,
-            metadata=metadata,
+            call_ids,
+            attached_agents,
+            run_mode,
+            pass_threshold_pct,
+            workbench_setup_id,
+            workbench_setup_version_id,
+            triggered_by,
+            metadata,
         )
 
-        create_eval_run_request.additional_properties = d
+        if len(src_dict) > 1 + ("attached_agents" in src_dict) + ("run_mode" in src_dict) + (
+            "pass_threshold_pct" in src_dict
+        ) + ("workbench_setup_id" in src_dict) + ("workbench_setup_version_id" in src_dict) + (
+            "triggered_by" in src_dict
+        ) + ("metadata" in src_dict):
+            create_eval_run_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_eval_run_request
 
     @property

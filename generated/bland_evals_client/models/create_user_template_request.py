@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateUserTemplateRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "modality",
+        "system_prompt_md",
+        "prompt_md",
+        "description",
+        "category",
+        "levels",
+        "target_level_keys",
+    }
+)
+
 
 @_attrs_define
 class CreateUserTemplateRequest:
@@ -95,38 +109,25 @@ class CreateUserTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        modality = Modality(d.pop("modality"))
+        _modality = src_dict["modality"]
+        try:
+            modality = Modality._value2member_map_[_modality]
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
-        system_prompt_md = d.pop("system_prompt_md")
+        system_prompt_md = src_dict["system_prompt_md"]
 
-        prompt_md = d.pop("prompt_md")
+        prompt_md = src_dict["prompt_md"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        category = _parse_category(src_dict.get("category", UNSET))
 
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"category: {type(data).__name__} fits no member of the union")
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        _levels = d.pop("levels", UNSET)
+        _levels = src_dict.get("levels", UNSET)
         levels: list[Level] | Unset = UNSET
         if _levels is not UNSET:
             levels = []
@@ -135,20 +136,25 @@ class CreateUserTemplateRequest:
 
                 levels.append(levels_item)
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
+        target_level_keys = cast(list[str], src_dict.get("target_level_keys", UNSET))
 
         create_user_template_request = cls(
-            name=name,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            description=description,
-            category=category,
-            levels=levels,
-            target_level_keys=target_level_keys,
+            name,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            description,
+            category,
+            levels,
+            target_level_keys,
         )
 
-        create_user_template_request.additional_properties = d
+        if len(src_dict) > 4 + ("description" in src_dict) + ("category" in src_dict) + ("levels" in src_dict) + (
+            "target_level_keys" in src_dict
+        ):
+            create_user_template_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_user_template_request
 
     @property
@@ -166,6 +172,26 @@ class CreateUserTemplateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_category(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorEnvelope")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -55,10 +63,11 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        data = src_dict.get("data", UNSET)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = src_dict.get("errors", UNSET)
         errors: list[BlandError | str] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -74,7 +83,7 @@ class ErrorEnvelope:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if isinstance(data, str):
-                        return cast(BlandError | str, data)
+                        return data
                     raise TypeError(f"errors_item: {type(data).__name__} fits no member of the union")
 
                 errors_item = _parse_errors_item(errors_item_data)
@@ -82,11 +91,14 @@ class ErrorEnvelope:
                 errors.append(errors_item)
 
         error_envelope = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
-        error_envelope.additional_properties = d
+        if len(src_dict) > ("data" in src_dict) + ("errors" in src_dict):
+            error_envelope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return error_envelope
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalAgentDetail")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "agent",
+        "current_version",
+    }
+)
+
 
 @_attrs_define
 class EvalAgentDetail:
@@ -46,17 +54,21 @@ class EvalAgentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        agent = EvalAgent.from_dict(d.pop("agent"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        agent = EvalAgent.from_dict(src_dict["agent"])
 
-        current_version = EvalAgentVersion.from_dict(d.pop("current_version"))
+        current_version = EvalAgentVersion.from_dict(src_dict["current_version"])
 
         eval_agent_detail = cls(
-            agent=agent,
-            current_version=current_version,
+            agent,
+            current_version,
         )
 
-        eval_agent_detail.additional_properties = d
+        if len(src_dict) > 2:
+            eval_agent_detail.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent_detail
 
     @property

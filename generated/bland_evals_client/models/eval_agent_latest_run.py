@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalAgentLatestRun")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "status",
+        "created_at",
+        "call_count",
+        "target_hit_count",
+        "graded_count",
+    }
+)
+
 
 @_attrs_define
 class EvalAgentLatestRun:
@@ -67,29 +79,35 @@ class EvalAgentLatestRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        call_count = d.pop("call_count", UNSET)
+        call_count = src_dict.get("call_count", UNSET)
 
-        target_hit_count = d.pop("target_hit_count", UNSET)
+        target_hit_count = src_dict.get("target_hit_count", UNSET)
 
-        graded_count = d.pop("graded_count", UNSET)
+        graded_count = src_dict.get("graded_count", UNSET)
 
         eval_agent_latest_run = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            call_count=call_count,
-            target_hit_count=target_hit_count,
-            graded_count=graded_count,
+            id,
+            status,
+            created_at,
+            call_count,
+            target_hit_count,
+            graded_count,
         )
 
-        eval_agent_latest_run.additional_properties = d
+        if len(src_dict) > 3 + ("call_count" in src_dict) + ("target_hit_count" in src_dict) + (
+            "graded_count" in src_dict
+        ):
+            eval_agent_latest_run.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent_latest_run
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvalAgentListItem")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "current_version_id",
+        "active_version_id",
+        "active_version_number",
+        "enabled",
+        "modality",
+        "latest_run",
+        "metadata",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -105,81 +123,55 @@ class EvalAgentListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast(None | str, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict["description"])
 
-        description = _parse_description(d.pop("description"))
+        current_version_id = src_dict["current_version_id"]
 
-        current_version_id = d.pop("current_version_id")
+        active_version_id = _parse_active_version_id(src_dict["active_version_id"])
 
-        def _parse_active_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast(None | str, data)
-            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+        active_version_number = _parse_active_version_number(src_dict["active_version_number"])
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id"))
+        enabled = src_dict["enabled"]
 
-        def _parse_active_version_number(data: object) -> int | None:
-            if data is None:
-                return data
-            if isinstance(data, int):
-                return cast(int | None, data)
-            raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
+        _modality = src_dict["modality"]
+        try:
+            modality = Modality._value2member_map_[_modality]
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
-        active_version_number = _parse_active_version_number(d.pop("active_version_number"))
+        latest_run = _parse_latest_run(src_dict["latest_run"])
 
-        enabled = d.pop("enabled")
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        modality = Modality(d.pop("modality"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        def _parse_latest_run(data: object) -> EvalAgentLatestRun | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_run_type_0 = EvalAgentLatestRun.from_dict(data)
-
-                return latest_run_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
-
-        latest_run = _parse_latest_run(d.pop("latest_run"))
-
-        metadata = Metadata.from_dict(d.pop("metadata"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         eval_agent_list_item = cls(
-            id=id,
-            name=name,
-            description=description,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            active_version_number=active_version_number,
-            enabled=enabled,
-            modality=modality,
-            latest_run=latest_run,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            current_version_id,
+            active_version_id,
+            active_version_number,
+            enabled,
+            modality,
+            latest_run,
+            metadata,
+            created_at,
+            updated_at,
         )
 
-        eval_agent_list_item.additional_properties = d
+        if len(src_dict) > 12:
+            eval_agent_list_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent_list_item
 
     @property
@@ -197,6 +189,44 @@ class EvalAgentListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_active_version_id(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_active_version_number(data: object) -> int | None:
+    if data is None:
+        return data
+    if isinstance(data, int):
+        return data
+    raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
+
+
+def _parse_latest_run(data: object) -> EvalAgentLatestRun | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        latest_run_type_0 = EvalAgentLatestRun.from_dict(data)
+
+        return latest_run_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

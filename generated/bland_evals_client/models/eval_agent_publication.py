@@ -12,6 +12,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalAgentPublication")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "eval_agent_id",
+        "current_version_id",
+        "active_version_id",
+        "published_version",
+    }
+)
+
 
 @_attrs_define
 class EvalAgentPublication:
@@ -53,23 +63,27 @@ class EvalAgentPublication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        eval_agent_id = d.pop("eval_agent_id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        current_version_id = d.pop("current_version_id")
+        current_version_id = src_dict["current_version_id"]
 
-        active_version_id = d.pop("active_version_id")
+        active_version_id = src_dict["active_version_id"]
 
-        published_version = EvalAgentVersionSummary.from_dict(d.pop("published_version"))
+        published_version = EvalAgentVersionSummary.from_dict(src_dict["published_version"])
 
         eval_agent_publication = cls(
-            eval_agent_id=eval_agent_id,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            published_version=published_version,
+            eval_agent_id,
+            current_version_id,
+            active_version_id,
+            published_version,
         )
 
-        eval_agent_publication.additional_properties = d
+        if len(src_dict) > 4:
+            eval_agent_publication.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent_publication
 
     @property

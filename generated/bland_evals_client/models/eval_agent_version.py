@@ -17,6 +17,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalAgentVersion")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "eval_agent_id",
+        "version_number",
+        "name",
+        "state",
+        "modality",
+        "system_prompt_md",
+        "prompt_md",
+        "levels",
+        "target_level_keys",
+        "weight",
+        "created_at",
+        "updated_at",
+        "description",
+        "created_from_version_id",
+        "created_by",
+    }
+)
+
 
 @_attrs_define
 class EvalAgentVersion:
@@ -143,94 +166,81 @@ class EvalAgentVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        eval_agent_id = d.pop("eval_agent_id")
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        version_number = d.pop("version_number")
+        version_number = src_dict["version_number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        state = VersionState(d.pop("state"))
+        _state = src_dict["state"]
+        try:
+            state = VersionState._value2member_map_[_state]
+        except (KeyError, TypeError):
+            state = VersionState(_state)
 
-        modality = Modality(d.pop("modality"))
+        _modality = src_dict["modality"]
+        try:
+            modality = Modality._value2member_map_[_modality]
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
-        system_prompt_md = d.pop("system_prompt_md")
+        system_prompt_md = src_dict["system_prompt_md"]
 
-        prompt_md = d.pop("prompt_md")
+        prompt_md = src_dict["prompt_md"]
 
         levels = []
-        _levels = d.pop("levels")
+        _levels = src_dict["levels"]
         for levels_item_data in _levels:
             levels_item = Level.from_dict(levels_item_data)
 
             levels.append(levels_item)
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys"))
+        target_level_keys = cast(list[str], src_dict["target_level_keys"])
 
-        weight = d.pop("weight")
+        weight = src_dict["weight"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        created_from_version_id = _parse_created_from_version_id(src_dict.get("created_from_version_id", UNSET))
 
-        def _parse_created_from_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
-
-        created_from_version_id = _parse_created_from_version_id(d.pop("created_from_version_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(src_dict.get("created_by", UNSET))
 
         eval_agent_version = cls(
-            id=id,
-            org_id=org_id,
-            eval_agent_id=eval_agent_id,
-            version_number=version_number,
-            name=name,
-            state=state,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            weight=weight,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            created_from_version_id=created_from_version_id,
-            created_by=created_by,
+            id,
+            org_id,
+            eval_agent_id,
+            version_number,
+            name,
+            state,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            levels,
+            target_level_keys,
+            weight,
+            created_at,
+            updated_at,
+            description,
+            created_from_version_id,
+            created_by,
         )
 
-        eval_agent_version.additional_properties = d
+        if len(src_dict) > 14 + ("description" in src_dict) + ("created_from_version_id" in src_dict) + (
+            "created_by" in src_dict
+        ):
+            eval_agent_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_agent_version
 
     @property
@@ -248,6 +258,36 @@ class EvalAgentVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_from_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -20,6 +20,34 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvalRun")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "status",
+        "triggered_by",
+        "run_mode",
+        "submitted_call_ids",
+        "submitted_attached_agents",
+        "workbench_setup_id",
+        "workbench_setup_version_id",
+        "resolved_call_count",
+        "resolved_agent_count",
+        "resolved_atom_count",
+        "completed_atom_count",
+        "summary",
+        "billable_cost_usd",
+        "error_code",
+        "error_message",
+        "metadata",
+        "created_at",
+        "started_at",
+        "completed_at",
+        "workflow_id",
+    }
+)
+
 
 @_attrs_define
 class EvalRun:
@@ -182,165 +210,96 @@ class EvalRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        status = RunStatus(d.pop("status"))
+        _status = src_dict["status"]
+        try:
+            status = RunStatus._value2member_map_[_status]
+        except (KeyError, TypeError):
+            status = RunStatus(_status)
 
-        triggered_by = TriggeredBy(d.pop("triggered_by"))
+        _triggered_by = src_dict["triggered_by"]
+        try:
+            triggered_by = TriggeredBy._value2member_map_[_triggered_by]
+        except (KeyError, TypeError):
+            triggered_by = TriggeredBy(_triggered_by)
 
-        run_mode = RunMode(d.pop("run_mode"))
+        _run_mode = src_dict["run_mode"]
+        try:
+            run_mode = RunMode._value2member_map_[_run_mode]
+        except (KeyError, TypeError):
+            run_mode = RunMode(_run_mode)
 
-        submitted_call_ids = cast(list[str], d.pop("submitted_call_ids"))
+        submitted_call_ids = cast(list[str], src_dict["submitted_call_ids"])
 
         submitted_attached_agents = []
-        _submitted_attached_agents = d.pop("submitted_attached_agents")
+        _submitted_attached_agents = src_dict["submitted_attached_agents"]
         for submitted_attached_agents_item_data in _submitted_attached_agents:
             submitted_attached_agents_item = AttachedAgent.from_dict(submitted_attached_agents_item_data)
 
             submitted_attached_agents.append(submitted_attached_agents_item)
 
-        def _parse_workbench_setup_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast(None | str, data)
-            raise TypeError(f"workbench_setup_id: {type(data).__name__} fits no member of the union")
+        workbench_setup_id = _parse_workbench_setup_id(src_dict["workbench_setup_id"])
 
-        workbench_setup_id = _parse_workbench_setup_id(d.pop("workbench_setup_id"))
+        workbench_setup_version_id = _parse_workbench_setup_version_id(src_dict["workbench_setup_version_id"])
 
-        def _parse_workbench_setup_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast(None | str, data)
-            raise TypeError(f"workbench_setup_version_id: {type(data).__name__} fits no member of the union")
+        resolved_call_count = src_dict["resolved_call_count"]
 
-        workbench_setup_version_id = _parse_workbench_setup_version_id(d.pop("workbench_setup_version_id"))
+        resolved_agent_count = src_dict["resolved_agent_count"]
 
-        resolved_call_count = d.pop("resolved_call_count")
+        resolved_atom_count = src_dict["resolved_atom_count"]
 
-        resolved_agent_count = d.pop("resolved_agent_count")
+        completed_atom_count = src_dict["completed_atom_count"]
 
-        resolved_atom_count = d.pop("resolved_atom_count")
+        summary = _parse_summary(src_dict["summary"])
 
-        completed_atom_count = d.pop("completed_atom_count")
+        billable_cost_usd = _parse_billable_cost_usd(src_dict["billable_cost_usd"])
 
-        def _parse_summary(data: object) -> None | RunSummary:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_0 = RunSummary.from_dict(data)
+        error_code = _parse_error_code(src_dict["error_code"])
 
-                return summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"summary: {type(data).__name__} fits no member of the union")
+        error_message = _parse_error_message(src_dict["error_message"])
 
-        summary = _parse_summary(d.pop("summary"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        def _parse_billable_cost_usd(data: object) -> float | None:
-            if data is None:
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None, data)
-            raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        billable_cost_usd = _parse_billable_cost_usd(d.pop("billable_cost_usd"))
+        started_at = _parse_started_at(src_dict["started_at"])
 
-        def _parse_error_code(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast(None | str, data)
-            raise TypeError(f"error_code: {type(data).__name__} fits no member of the union")
+        completed_at = _parse_completed_at(src_dict["completed_at"])
 
-        error_code = _parse_error_code(d.pop("error_code"))
-
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast(None | str, data)
-            raise TypeError(f"error_message: {type(data).__name__} fits no member of the union")
-
-        error_message = _parse_error_message(d.pop("error_message"))
-
-        metadata = Metadata.from_dict(d.pop("metadata"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
-
-        started_at = _parse_started_at(d.pop("started_at"))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"workflow_id: {type(data).__name__} fits no member of the union")
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
+        workflow_id = _parse_workflow_id(src_dict.get("workflow_id", UNSET))
 
         eval_run = cls(
-            id=id,
-            org_id=org_id,
-            status=status,
-            triggered_by=triggered_by,
-            run_mode=run_mode,
-            submitted_call_ids=submitted_call_ids,
-            submitted_attached_agents=submitted_attached_agents,
-            workbench_setup_id=workbench_setup_id,
-            workbench_setup_version_id=workbench_setup_version_id,
-            resolved_call_count=resolved_call_count,
-            resolved_agent_count=resolved_agent_count,
-            resolved_atom_count=resolved_atom_count,
-            completed_atom_count=completed_atom_count,
-            summary=summary,
-            billable_cost_usd=billable_cost_usd,
-            error_code=error_code,
-            error_message=error_message,
-            metadata=metadata,
-            created_at=created_at,
-            started_at=started_at,
-            completed_at=completed_at,
-            workflow_id=workflow_id,
+            id,
+            org_id,
+            status,
+            triggered_by,
+            run_mode,
+            submitted_call_ids,
+            submitted_attached_agents,
+            workbench_setup_id,
+            workbench_setup_version_id,
+            resolved_call_count,
+            resolved_agent_count,
+            resolved_atom_count,
+            completed_atom_count,
+            summary,
+            billable_cost_usd,
+            error_code,
+            error_message,
+            metadata,
+            created_at,
+            started_at,
+            completed_at,
+            workflow_id,
         )
 
-        eval_run.additional_properties = d
+        if len(src_dict) > 21 + ("workflow_id" in src_dict):
+            eval_run.additional_properties = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
         return eval_run
 
     @property
@@ -358,6 +317,98 @@ class EvalRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_workbench_setup_id(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"workbench_setup_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_workbench_setup_version_id(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"workbench_setup_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_summary(data: object) -> None | RunSummary:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        summary_type_0 = RunSummary.from_dict(data)
+
+        return summary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"summary: {type(data).__name__} fits no member of the union")
+
+
+def _parse_billable_cost_usd(data: object) -> float | None:
+    if data is None:
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"billable_cost_usd: {type(data).__name__} fits no member of the union")
+
+
+def _parse_error_code(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"error_code: {type(data).__name__} fits no member of the union")
+
+
+def _parse_error_message(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"error_message: {type(data).__name__} fits no member of the union")
+
+
+def _parse_started_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"started_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return completed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"completed_at: {type(data).__name__} fits no member of the union")
+
+
+def _parse_workflow_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"workflow_id: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalRunEstimate")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "resolved_atom_count",
+        "estimated_input_tokens",
+        "estimated_output_tokens",
+        "estimated_cost_usd_cents",
+    }
+)
+
 
 @_attrs_define
 class EvalRunEstimate:
@@ -50,23 +60,27 @@ class EvalRunEstimate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resolved_atom_count = d.pop("resolved_atom_count")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        resolved_atom_count = src_dict["resolved_atom_count"]
 
-        estimated_input_tokens = d.pop("estimated_input_tokens")
+        estimated_input_tokens = src_dict["estimated_input_tokens"]
 
-        estimated_output_tokens = d.pop("estimated_output_tokens")
+        estimated_output_tokens = src_dict["estimated_output_tokens"]
 
-        estimated_cost_usd_cents = d.pop("estimated_cost_usd_cents")
+        estimated_cost_usd_cents = src_dict["estimated_cost_usd_cents"]
 
         eval_run_estimate = cls(
-            resolved_atom_count=resolved_atom_count,
-            estimated_input_tokens=estimated_input_tokens,
-            estimated_output_tokens=estimated_output_tokens,
-            estimated_cost_usd_cents=estimated_cost_usd_cents,
+            resolved_atom_count,
+            estimated_input_tokens,
+            estimated_output_tokens,
+            estimated_cost_usd_cents,
         )
 
-        eval_run_estimate.additional_properties = d
+        if len(src_dict) > 4:
+            eval_run_estimate.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_run_estimate
 
     @property

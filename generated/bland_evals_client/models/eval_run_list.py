@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvalRunList")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "data",
+        "has_more",
+        "next_cursor",
+    }
+)
 
 
 @_attrs_define
@@ -58,35 +68,32 @@ class EvalRunList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = EvalRunListItem.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast(None | str, data)
-            raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+        next_cursor = _parse_next_cursor(src_dict["next_cursor"])
 
         eval_run_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            next_cursor=next_cursor,
+            object_,
+            data,
+            has_more,
+            next_cursor,
         )
 
-        eval_run_list.additional_properties = d
+        if len(src_dict) > 4:
+            eval_run_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return eval_run_list
 
     @property
@@ -104,6 +111,14 @@ class EvalRunList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_cursor(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"next_cursor: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

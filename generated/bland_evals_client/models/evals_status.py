@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalsStatus")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "enabled",
+        "gate",
+        "reason",
+    }
+)
 
 
 @_attrs_define
@@ -52,29 +61,24 @@ class EvalsStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        enabled = src_dict["enabled"]
 
-        gate = d.pop("gate")
+        gate = src_dict["gate"]
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"reason: {type(data).__name__} fits no member of the union")
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(src_dict.get("reason", UNSET))
 
         evals_status = cls(
-            enabled=enabled,
-            gate=gate,
-            reason=reason,
+            enabled,
+            gate,
+            reason,
         )
 
-        evals_status.additional_properties = d
+        if len(src_dict) > 2 + ("reason" in src_dict):
+            evals_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evals_status
 
     @property
@@ -92,3 +96,13 @@ class EvalsStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_reason(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"reason: {type(data).__name__} fits no member of the union")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.level_color import LevelColor
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Level")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "level_key",
+        "label",
+        "prompt_md",
+        "color",
+    }
+)
 
 
 @_attrs_define
@@ -62,40 +72,25 @@ class Level:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        level_key = d.pop("level_key")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        level_key = src_dict["level_key"]
 
-        label = d.pop("label")
+        label = src_dict["label"]
 
-        prompt_md = d.pop("prompt_md")
+        prompt_md = src_dict["prompt_md"]
 
-        def _parse_color(data: object) -> LevelColor | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_0 = LevelColor(data)
-
-                return color_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if isinstance(data, str):
-                return cast(LevelColor | None | str | Unset, data)
-            raise TypeError(f"color: {type(data).__name__} fits no member of the union")
-
-        color = _parse_color(d.pop("color", UNSET))
+        color = _parse_color(src_dict.get("color", UNSET))
 
         level = cls(
-            level_key=level_key,
-            label=label,
-            prompt_md=prompt_md,
-            color=color,
+            level_key,
+            label,
+            prompt_md,
+            color,
         )
 
-        level.additional_properties = d
+        if len(src_dict) > 3 + ("color" in src_dict):
+            level.additional_properties = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
         return level
 
     @property
@@ -113,3 +108,25 @@ class Level:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_color(data: object) -> LevelColor | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _color_type_0 = data
+        try:
+            color_type_0 = LevelColor._value2member_map_[_color_type_0]
+        except (KeyError, TypeError):
+            color_type_0 = LevelColor(_color_type_0)
+
+        return color_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"color: {type(data).__name__} fits no member of the union")

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class LevelColor(StrEnum):
@@ -17,6 +18,10 @@ class LevelColor(StrEnum):
     INDIGO = "indigo"
     ROSE = "rose"
     VIOLET = "violet"
+
+    # For type checkers only (an annotation makes no member): the models look a value up here
+    # before calling the enum (enum_property.py.jinja), and get a member of this class back.
+    _value2member_map_: ClassVar[dict[object, "LevelColor"]]
 
     def __str__(self) -> str:
         return str(self.value)

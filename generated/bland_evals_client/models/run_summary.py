@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunSummary")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "overall_score_mean",
+        "text_score_mean",
+        "audio_score_mean",
+        "successful_call_count",
+        "failed_call_count",
+        "insufficient_evidence_count",
+        "target_match_count",
+        "pass_threshold_pct",
+        "overall_pass",
+    }
+)
 
 
 @_attrs_define
@@ -107,84 +122,46 @@ class RunSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        overall_score_mean = _parse_overall_score_mean(src_dict.get("overall_score_mean", UNSET))
 
-        def _parse_overall_score_mean(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"overall_score_mean: {type(data).__name__} fits no member of the union")
+        text_score_mean = _parse_text_score_mean(src_dict.get("text_score_mean", UNSET))
 
-        overall_score_mean = _parse_overall_score_mean(d.pop("overall_score_mean", UNSET))
+        audio_score_mean = _parse_audio_score_mean(src_dict.get("audio_score_mean", UNSET))
 
-        def _parse_text_score_mean(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"text_score_mean: {type(data).__name__} fits no member of the union")
+        successful_call_count = src_dict.get("successful_call_count", UNSET)
 
-        text_score_mean = _parse_text_score_mean(d.pop("text_score_mean", UNSET))
+        failed_call_count = src_dict.get("failed_call_count", UNSET)
 
-        def _parse_audio_score_mean(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"audio_score_mean: {type(data).__name__} fits no member of the union")
+        insufficient_evidence_count = src_dict.get("insufficient_evidence_count", UNSET)
 
-        audio_score_mean = _parse_audio_score_mean(d.pop("audio_score_mean", UNSET))
+        target_match_count = src_dict.get("target_match_count", UNSET)
 
-        successful_call_count = d.pop("successful_call_count", UNSET)
+        pass_threshold_pct = _parse_pass_threshold_pct(src_dict.get("pass_threshold_pct", UNSET))
 
-        failed_call_count = d.pop("failed_call_count", UNSET)
-
-        insufficient_evidence_count = d.pop("insufficient_evidence_count", UNSET)
-
-        target_match_count = d.pop("target_match_count", UNSET)
-
-        def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
-
-        pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
-
-        def _parse_overall_pass(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return cast(bool | None | Unset, data)
-            raise TypeError(f"overall_pass: {type(data).__name__} fits no member of the union")
-
-        overall_pass = _parse_overall_pass(d.pop("overall_pass", UNSET))
+        overall_pass = _parse_overall_pass(src_dict.get("overall_pass", UNSET))
 
         run_summary = cls(
-            overall_score_mean=overall_score_mean,
-            text_score_mean=text_score_mean,
-            audio_score_mean=audio_score_mean,
-            successful_call_count=successful_call_count,
-            failed_call_count=failed_call_count,
-            insufficient_evidence_count=insufficient_evidence_count,
-            target_match_count=target_match_count,
-            pass_threshold_pct=pass_threshold_pct,
-            overall_pass=overall_pass,
+            overall_score_mean,
+            text_score_mean,
+            audio_score_mean,
+            successful_call_count,
+            failed_call_count,
+            insufficient_evidence_count,
+            target_match_count,
+            pass_threshold_pct,
+            overall_pass,
         )
 
-        run_summary.additional_properties = d
+        if len(src_dict) > ("overall_score_mean" in src_dict) + ("text_score_mean" in src_dict) + (
+            "audio_score_mean" in src_dict
+        ) + ("successful_call_count" in src_dict) + ("failed_call_count" in src_dict) + (
+            "insufficient_evidence_count" in src_dict
+        ) + ("target_match_count" in src_dict) + ("pass_threshold_pct" in src_dict) + ("overall_pass" in src_dict):
+            run_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return run_summary
 
     @property
@@ -202,3 +179,53 @@ class RunSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_overall_score_mean(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"overall_score_mean: {type(data).__name__} fits no member of the union")
+
+
+def _parse_text_score_mean(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"text_score_mean: {type(data).__name__} fits no member of the union")
+
+
+def _parse_audio_score_mean(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"audio_score_mean: {type(data).__name__} fits no member of the union")
+
+
+def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
+
+
+def _parse_overall_pass(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, bool):
+        return data
+    raise TypeError(f"overall_pass: {type(data).__name__} fits no member of the union")

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetupAttachedAgent")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "eval_agent_id",
+        "eval_agent_version_id",
+        "weight",
+        "target_level_keys",
+    }
+)
+
 
 @_attrs_define
 class SetupAttachedAgent:
@@ -56,23 +66,27 @@ class SetupAttachedAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        eval_agent_id = d.pop("eval_agent_id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        eval_agent_id = src_dict["eval_agent_id"]
 
-        eval_agent_version_id = d.pop("eval_agent_version_id")
+        eval_agent_version_id = src_dict["eval_agent_version_id"]
 
-        weight = d.pop("weight")
+        weight = src_dict["weight"]
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
+        target_level_keys = cast(list[str], src_dict.get("target_level_keys", UNSET))
 
         setup_attached_agent = cls(
-            eval_agent_id=eval_agent_id,
-            eval_agent_version_id=eval_agent_version_id,
-            weight=weight,
-            target_level_keys=target_level_keys,
+            eval_agent_id,
+            eval_agent_version_id,
+            weight,
+            target_level_keys,
         )
 
-        setup_attached_agent.additional_properties = d
+        if len(src_dict) > 3 + ("target_level_keys" in src_dict):
+            setup_attached_agent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return setup_attached_agent
 
     @property

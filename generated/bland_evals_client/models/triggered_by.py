@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class TriggeredBy(StrEnum):
@@ -12,6 +13,10 @@ class TriggeredBy(StrEnum):
     AUTO = "auto"
     BACKFILL = "backfill"
     MANUAL = "manual"
+
+    # For type checkers only (an annotation makes no member): the models look a value up here
+    # before calling the enum (enum_property.py.jinja), and get a member of this class back.
+    _value2member_map_: ClassVar[dict[object, "TriggeredBy"]]
 
     def __str__(self) -> str:
         return str(self.value)

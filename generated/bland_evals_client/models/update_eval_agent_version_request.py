@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateEvalAgentVersionRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "modality",
+        "system_prompt_md",
+        "prompt_md",
+        "levels",
+        "target_level_keys",
+        "weight",
+    }
+)
+
 
 @_attrs_define
 class UpdateEvalAgentVersionRequest:
@@ -96,32 +110,27 @@ class UpdateEvalAgentVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        _modality = d.pop("modality", UNSET)
+        _modality = src_dict.get("modality", UNSET)
         modality: Modality | Unset
         if isinstance(_modality, Unset):
             modality = UNSET
         else:
-            modality = Modality(_modality)
+            try:
+                modality = Modality._value2member_map_[_modality]
+            except (KeyError, TypeError):
+                modality = Modality(_modality)
 
-        system_prompt_md = d.pop("system_prompt_md", UNSET)
+        system_prompt_md = src_dict.get("system_prompt_md", UNSET)
 
-        prompt_md = d.pop("prompt_md", UNSET)
+        prompt_md = src_dict.get("prompt_md", UNSET)
 
-        _levels = d.pop("levels", UNSET)
+        _levels = src_dict.get("levels", UNSET)
         levels: list[Level] | Unset = UNSET
         if _levels is not UNSET:
             levels = []
@@ -130,22 +139,29 @@ class UpdateEvalAgentVersionRequest:
 
                 levels.append(levels_item)
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys", UNSET))
+        target_level_keys = cast(list[str], src_dict.get("target_level_keys", UNSET))
 
-        weight = d.pop("weight", UNSET)
+        weight = src_dict.get("weight", UNSET)
 
         update_eval_agent_version_request = cls(
-            name=name,
-            description=description,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            weight=weight,
+            name,
+            description,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            levels,
+            target_level_keys,
+            weight,
         )
 
-        update_eval_agent_version_request.additional_properties = d
+        if len(src_dict) > ("name" in src_dict) + ("description" in src_dict) + ("modality" in src_dict) + (
+            "system_prompt_md" in src_dict
+        ) + ("prompt_md" in src_dict) + ("levels" in src_dict) + ("target_level_keys" in src_dict) + (
+            "weight" in src_dict
+        ):
+            update_eval_agent_version_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return update_eval_agent_version_request
 
     @property
@@ -163,6 +179,16 @@ class UpdateEvalAgentVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateWorkbenchSetupVersionRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "attached_agents",
+        "pass_threshold_pct",
+        "run_mode",
+        "default_call_ids",
+    }
+)
+
 
 @_attrs_define
 class UpdateWorkbenchSetupVersionRequest:
@@ -87,21 +99,13 @@ class UpdateWorkbenchSetupVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        _attached_agents = d.pop("attached_agents", UNSET)
+        _attached_agents = src_dict.get("attached_agents", UNSET)
         attached_agents: list[SetupAttachedAgent] | Unset = UNSET
         if _attached_agents is not UNSET:
             attached_agents = []
@@ -110,36 +114,35 @@ class UpdateWorkbenchSetupVersionRequest:
 
                 attached_agents.append(attached_agents_item)
 
-        def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
+        pass_threshold_pct = _parse_pass_threshold_pct(src_dict.get("pass_threshold_pct", UNSET))
 
-        pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
-
-        _run_mode = d.pop("run_mode", UNSET)
+        _run_mode = src_dict.get("run_mode", UNSET)
         run_mode: RunMode | Unset
         if isinstance(_run_mode, Unset):
             run_mode = UNSET
         else:
-            run_mode = RunMode(_run_mode)
+            try:
+                run_mode = RunMode._value2member_map_[_run_mode]
+            except (KeyError, TypeError):
+                run_mode = RunMode(_run_mode)
 
-        default_call_ids = cast(list[str], d.pop("default_call_ids", UNSET))
+        default_call_ids = cast(list[str], src_dict.get("default_call_ids", UNSET))
 
         update_workbench_setup_version_request = cls(
-            name=name,
-            description=description,
-            attached_agents=attached_agents,
-            pass_threshold_pct=pass_threshold_pct,
-            run_mode=run_mode,
-            default_call_ids=default_call_ids,
+            name,
+            description,
+            attached_agents,
+            pass_threshold_pct,
+            run_mode,
+            default_call_ids,
         )
 
-        update_workbench_setup_version_request.additional_properties = d
+        if len(src_dict) > ("name" in src_dict) + ("description" in src_dict) + ("attached_agents" in src_dict) + (
+            "pass_threshold_pct" in src_dict
+        ) + ("run_mode" in src_dict) + ("default_call_ids" in src_dict):
+            update_workbench_setup_version_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return update_workbench_setup_version_request
 
     @property
@@ -157,6 +160,26 @@ class UpdateWorkbenchSetupVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserTemplate")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "modality",
+        "system_prompt_md",
+        "prompt_md",
+        "levels",
+        "target_level_keys",
+        "org_id",
+        "description",
+        "category",
+        "created_at",
+        "updated_at",
+    }
+)
+
 
 @_attrs_define
 class UserTemplate:
@@ -118,58 +136,45 @@ class UserTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        modality = Modality(d.pop("modality"))
+        _modality = src_dict["modality"]
+        try:
+            modality = Modality._value2member_map_[_modality]
+        except (KeyError, TypeError):
+            modality = Modality(_modality)
 
-        system_prompt_md = d.pop("system_prompt_md")
+        system_prompt_md = src_dict["system_prompt_md"]
 
-        prompt_md = d.pop("prompt_md")
+        prompt_md = src_dict["prompt_md"]
 
         levels = []
-        _levels = d.pop("levels")
+        _levels = src_dict["levels"]
         for levels_item_data in _levels:
             levels_item = Level.from_dict(levels_item_data)
 
             levels.append(levels_item)
 
-        target_level_keys = cast(list[str], d.pop("target_level_keys"))
+        target_level_keys = cast(list[str], src_dict["target_level_keys"])
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        category = _parse_category(src_dict.get("category", UNSET))
 
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"category: {type(data).__name__} fits no member of the union")
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -177,21 +182,26 @@ class UserTemplate:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         user_template = cls(
-            id=id,
-            name=name,
-            modality=modality,
-            system_prompt_md=system_prompt_md,
-            prompt_md=prompt_md,
-            levels=levels,
-            target_level_keys=target_level_keys,
-            org_id=org_id,
-            description=description,
-            category=category,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            modality,
+            system_prompt_md,
+            prompt_md,
+            levels,
+            target_level_keys,
+            org_id,
+            description,
+            category,
+            created_at,
+            updated_at,
         )
 
-        user_template.additional_properties = d
+        if len(src_dict) > 7 + ("org_id" in src_dict) + ("description" in src_dict) + ("category" in src_dict) + (
+            "created_at" in src_dict
+        ) + ("updated_at" in src_dict):
+            user_template.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return user_template
 
     @property
@@ -209,6 +219,26 @@ class UserTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_category(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"category: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkbenchSetup")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "key",
+        "name",
+        "current_version_id",
+        "active_version_id",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "description",
+        "deleted_at",
+    }
+)
 
 
 @_attrs_define
@@ -104,75 +121,48 @@ class WorkbenchSetup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        current_version_id = d.pop("current_version_id")
+        current_version_id = src_dict["current_version_id"]
 
-        def _parse_active_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                return cast(None | str, data)
-            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+        active_version_id = _parse_active_version_id(src_dict["active_version_id"])
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"deleted_at: {type(data).__name__} fits no member of the union")
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(src_dict.get("deleted_at", UNSET))
 
         workbench_setup = cls(
-            id=id,
-            org_id=org_id,
-            key=key,
-            name=name,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            deleted_at=deleted_at,
+            id,
+            org_id,
+            key,
+            name,
+            current_version_id,
+            active_version_id,
+            metadata,
+            created_at,
+            updated_at,
+            description,
+            deleted_at,
         )
 
-        workbench_setup.additional_properties = d
+        if len(src_dict) > 9 + ("description" in src_dict) + ("deleted_at" in src_dict):
+            workbench_setup.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup
 
     @property
@@ -190,6 +180,40 @@ class WorkbenchSetup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_active_version_id(data: object) -> None | str:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return deleted_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"deleted_at: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkbenchSetupDetail")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "setup",
+        "current_version",
+    }
+)
+
 
 @_attrs_define
 class WorkbenchSetupDetail:
@@ -44,17 +52,21 @@ class WorkbenchSetupDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        setup = WorkbenchSetup.from_dict(d.pop("setup"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        setup = WorkbenchSetup.from_dict(src_dict["setup"])
 
-        current_version = WorkbenchSetupVersion.from_dict(d.pop("current_version"))
+        current_version = WorkbenchSetupVersion.from_dict(src_dict["current_version"])
 
         workbench_setup_detail = cls(
-            setup=setup,
-            current_version=current_version,
+            setup,
+            current_version,
         )
 
-        workbench_setup_detail.additional_properties = d
+        if len(src_dict) > 2:
+            workbench_setup_detail.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_detail
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkbenchSetupLatestRun")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "status",
+        "created_at",
+        "call_count",
+    }
+)
+
 
 @_attrs_define
 class WorkbenchSetupLatestRun:
@@ -55,23 +65,27 @@ class WorkbenchSetupLatestRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        call_count = d.pop("call_count", UNSET)
+        call_count = src_dict.get("call_count", UNSET)
 
         workbench_setup_latest_run = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            call_count=call_count,
+            id,
+            status,
+            created_at,
+            call_count,
         )
 
-        workbench_setup_latest_run.additional_properties = d
+        if len(src_dict) > 3 + ("call_count" in src_dict):
+            workbench_setup_latest_run.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_latest_run
 
     @property

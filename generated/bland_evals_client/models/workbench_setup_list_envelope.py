@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkbenchSetupListEnvelope")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -62,55 +70,21 @@ class WorkbenchSetupListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = WorkbenchSetupList.from_dict(d.pop("data"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        data = WorkbenchSetupList.from_dict(src_dict["data"])
 
-        def _parse_errors(data: object) -> list[BlandError | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_type_0 = []
-                _componentsschemas_errors_type_0 = data
-                for componentsschemas_errors_type_0_item_data in _componentsschemas_errors_type_0:
-
-                    def _parse_componentsschemas_errors_type_0_item(data: object) -> BlandError | str:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_error_entry_type_0 = BlandError.from_dict(data)
-
-                            return componentsschemas_error_entry_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if isinstance(data, str):
-                            return cast(BlandError | str, data)
-                        raise TypeError(
-                            f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
-                        )
-
-                    componentsschemas_errors_type_0_item = _parse_componentsschemas_errors_type_0_item(
-                        componentsschemas_errors_type_0_item_data
-                    )
-
-                    componentsschemas_errors_type_0.append(componentsschemas_errors_type_0_item)
-
-                return componentsschemas_errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"errors: {type(data).__name__} fits no member of the union")
-
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(src_dict.get("errors", UNSET))
 
         workbench_setup_list_envelope = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
-        workbench_setup_list_envelope.additional_properties = d
+        if len(src_dict) > 1 + ("errors" in src_dict):
+            workbench_setup_list_envelope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_list_envelope
 
     @property
@@ -128,6 +102,45 @@ class WorkbenchSetupListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_errors(data: object) -> list[BlandError | str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_errors_type_0 = []
+        _componentsschemas_errors_type_0 = data
+        for componentsschemas_errors_type_0_item_data in _componentsschemas_errors_type_0:
+
+            def _parse_componentsschemas_errors_type_0_item(data: object) -> BlandError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_entry_type_0 = BlandError.from_dict(data)
+
+                    return componentsschemas_error_entry_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if isinstance(data, str):
+                    return data
+                raise TypeError(
+                    f"/components/schemas/Errors_type_0_item: {type(data).__name__} fits no member of the union"
+                )
+
+            componentsschemas_errors_type_0_item = _parse_componentsschemas_errors_type_0_item(
+                componentsschemas_errors_type_0_item_data
+            )
+
+            componentsschemas_errors_type_0.append(componentsschemas_errors_type_0_item)
+
+        return componentsschemas_errors_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"errors: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkbenchSetupListItem")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "current_version_id",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "description",
+        "active_version_id",
+        "active_version_number",
+        "attached_agent_count",
+        "latest_run",
+    }
+)
 
 
 @_attrs_define
@@ -119,86 +136,50 @@ class WorkbenchSetupListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        current_version_id = d.pop("current_version_id")
+        current_version_id = src_dict["current_version_id"]
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        active_version_id = _parse_active_version_id(src_dict.get("active_version_id", UNSET))
 
-        def _parse_active_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+        active_version_number = _parse_active_version_number(src_dict.get("active_version_number", UNSET))
 
-        active_version_id = _parse_active_version_id(d.pop("active_version_id", UNSET))
+        attached_agent_count = src_dict.get("attached_agent_count", UNSET)
 
-        def _parse_active_version_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return cast(int | None | Unset, data)
-            raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
-
-        active_version_number = _parse_active_version_number(d.pop("active_version_number", UNSET))
-
-        attached_agent_count = d.pop("attached_agent_count", UNSET)
-
-        def _parse_latest_run(data: object) -> None | Unset | WorkbenchSetupLatestRun:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_run_type_0 = WorkbenchSetupLatestRun.from_dict(data)
-
-                return latest_run_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
-
-        latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
+        latest_run = _parse_latest_run(src_dict.get("latest_run", UNSET))
 
         workbench_setup_list_item = cls(
-            id=id,
-            name=name,
-            current_version_id=current_version_id,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            active_version_id=active_version_id,
-            active_version_number=active_version_number,
-            attached_agent_count=attached_agent_count,
-            latest_run=latest_run,
+            id,
+            name,
+            current_version_id,
+            metadata,
+            created_at,
+            updated_at,
+            description,
+            active_version_id,
+            active_version_number,
+            attached_agent_count,
+            latest_run,
         )
 
-        workbench_setup_list_item.additional_properties = d
+        if len(src_dict) > 6 + ("description" in src_dict) + ("active_version_id" in src_dict) + (
+            "active_version_number" in src_dict
+        ) + ("attached_agent_count" in src_dict) + ("latest_run" in src_dict):
+            workbench_setup_list_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_list_item
 
     @property
@@ -216,6 +197,52 @@ class WorkbenchSetupListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_active_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"active_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_active_version_number(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, int):
+        return data
+    raise TypeError(f"active_version_number: {type(data).__name__} fits no member of the union")
+
+
+def _parse_latest_run(data: object) -> None | Unset | WorkbenchSetupLatestRun:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        latest_run_type_0 = WorkbenchSetupLatestRun.from_dict(data)
+
+        return latest_run_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkbenchSetupPublication")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "workbench_setup_id",
+        "current_version_id",
+        "active_version_id",
+        "published_version",
+    }
+)
+
 
 @_attrs_define
 class WorkbenchSetupPublication:
@@ -53,23 +63,27 @@ class WorkbenchSetupPublication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workbench_setup_id = d.pop("workbench_setup_id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        workbench_setup_id = src_dict["workbench_setup_id"]
 
-        current_version_id = d.pop("current_version_id")
+        current_version_id = src_dict["current_version_id"]
 
-        active_version_id = d.pop("active_version_id")
+        active_version_id = src_dict["active_version_id"]
 
-        published_version = WorkbenchSetupVersionSummary.from_dict(d.pop("published_version"))
+        published_version = WorkbenchSetupVersionSummary.from_dict(src_dict["published_version"])
 
         workbench_setup_publication = cls(
-            workbench_setup_id=workbench_setup_id,
-            current_version_id=current_version_id,
-            active_version_id=active_version_id,
-            published_version=published_version,
+            workbench_setup_id,
+            current_version_id,
+            active_version_id,
+            published_version,
         )
 
-        workbench_setup_publication.additional_properties = d
+        if len(src_dict) > 4:
+            workbench_setup_publication.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_publication
 
     @property

@@ -17,6 +17,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkbenchSetupVersion")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "org_id",
+        "workbench_setup_id",
+        "version_number",
+        "name",
+        "state",
+        "attached_agents",
+        "run_mode",
+        "default_call_ids",
+        "created_at",
+        "updated_at",
+        "description",
+        "pass_threshold_pct",
+        "default_test_config_id",
+        "created_from_version_id",
+        "created_by",
+    }
+)
+
 
 @_attrs_define
 class WorkbenchSetupVersion:
@@ -147,109 +169,78 @@ class WorkbenchSetupVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        workbench_setup_id = d.pop("workbench_setup_id")
+        workbench_setup_id = src_dict["workbench_setup_id"]
 
-        version_number = d.pop("version_number")
+        version_number = src_dict["version_number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        state = VersionState(d.pop("state"))
+        _state = src_dict["state"]
+        try:
+            state = VersionState._value2member_map_[_state]
+        except (KeyError, TypeError):
+            state = VersionState(_state)
 
         attached_agents = []
-        _attached_agents = d.pop("attached_agents")
+        _attached_agents = src_dict["attached_agents"]
         for attached_agents_item_data in _attached_agents:
             attached_agents_item = AttachedAgent.from_dict(attached_agents_item_data)
 
             attached_agents.append(attached_agents_item)
 
-        run_mode = RunMode(d.pop("run_mode"))
+        _run_mode = src_dict["run_mode"]
+        try:
+            run_mode = RunMode._value2member_map_[_run_mode]
+        except (KeyError, TypeError):
+            run_mode = RunMode(_run_mode)
 
-        default_call_ids = cast(list[str], d.pop("default_call_ids"))
+        default_call_ids = cast(list[str], src_dict["default_call_ids"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        pass_threshold_pct = _parse_pass_threshold_pct(src_dict.get("pass_threshold_pct", UNSET))
 
-        def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, (float, int)):
-                return cast(float | None | Unset, data)
-            raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
+        default_test_config_id = _parse_default_test_config_id(src_dict.get("default_test_config_id", UNSET))
 
-        pass_threshold_pct = _parse_pass_threshold_pct(d.pop("pass_threshold_pct", UNSET))
+        created_from_version_id = _parse_created_from_version_id(src_dict.get("created_from_version_id", UNSET))
 
-        def _parse_default_test_config_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"default_test_config_id: {type(data).__name__} fits no member of the union")
-
-        default_test_config_id = _parse_default_test_config_id(d.pop("default_test_config_id", UNSET))
-
-        def _parse_created_from_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
-
-        created_from_version_id = _parse_created_from_version_id(d.pop("created_from_version_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(src_dict.get("created_by", UNSET))
 
         workbench_setup_version = cls(
-            id=id,
-            org_id=org_id,
-            workbench_setup_id=workbench_setup_id,
-            version_number=version_number,
-            name=name,
-            state=state,
-            attached_agents=attached_agents,
-            run_mode=run_mode,
-            default_call_ids=default_call_ids,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            pass_threshold_pct=pass_threshold_pct,
-            default_test_config_id=default_test_config_id,
-            created_from_version_id=created_from_version_id,
-            created_by=created_by,
+            id,
+            org_id,
+            workbench_setup_id,
+            version_number,
+            name,
+            state,
+            attached_agents,
+            run_mode,
+            default_call_ids,
+            created_at,
+            updated_at,
+            description,
+            pass_threshold_pct,
+            default_test_config_id,
+            created_from_version_id,
+            created_by,
         )
 
-        workbench_setup_version.additional_properties = d
+        if len(src_dict) > 11 + ("description" in src_dict) + ("pass_threshold_pct" in src_dict) + (
+            "default_test_config_id" in src_dict
+        ) + ("created_from_version_id" in src_dict) + ("created_by" in src_dict):
+            workbench_setup_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_version
 
     @property
@@ -267,6 +258,56 @@ class WorkbenchSetupVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_pass_threshold_pct(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, (float, int)):
+        return data
+    raise TypeError(f"pass_threshold_pct: {type(data).__name__} fits no member of the union")
+
+
+def _parse_default_test_config_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"default_test_config_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_from_version_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"created_from_version_id: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

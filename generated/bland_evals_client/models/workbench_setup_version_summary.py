@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkbenchSetupVersionSummary")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "workbench_setup_id",
+        "version_number",
+        "name",
+        "state",
+        "created_at",
+        "created_by",
+        "attached_agent_count",
+        "latest_run",
+    }
+)
 
 
 @_attrs_define
@@ -96,62 +111,48 @@ class WorkbenchSetupVersionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        workbench_setup_id = d.pop("workbench_setup_id")
+        workbench_setup_id = src_dict["workbench_setup_id"]
 
-        version_number = d.pop("version_number")
+        version_number = src_dict["version_number"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        state = VersionState(d.pop("state"))
+        _state = src_dict["state"]
+        try:
+            state = VersionState._value2member_map_[_state]
+        except (KeyError, TypeError):
+            state = VersionState(_state)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
+        created_by = _parse_created_by(src_dict.get("created_by", UNSET))
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        attached_agent_count = src_dict.get("attached_agent_count", UNSET)
 
-        attached_agent_count = d.pop("attached_agent_count", UNSET)
-
-        def _parse_latest_run(data: object) -> None | Unset | WorkbenchSetupLatestRun:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_run_type_0 = WorkbenchSetupLatestRun.from_dict(data)
-
-                return latest_run_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
-
-        latest_run = _parse_latest_run(d.pop("latest_run", UNSET))
+        latest_run = _parse_latest_run(src_dict.get("latest_run", UNSET))
 
         workbench_setup_version_summary = cls(
-            id=id,
-            workbench_setup_id=workbench_setup_id,
-            version_number=version_number,
-            name=name,
-            state=state,
-            created_at=created_at,
-            created_by=created_by,
-            attached_agent_count=attached_agent_count,
-            latest_run=latest_run,
+            id,
+            workbench_setup_id,
+            version_number,
+            name,
+            state,
+            created_at,
+            created_by,
+            attached_agent_count,
+            latest_run,
         )
 
-        workbench_setup_version_summary.additional_properties = d
+        if len(src_dict) > 6 + ("created_by" in src_dict) + ("attached_agent_count" in src_dict) + (
+            "latest_run" in src_dict
+        ):
+            workbench_setup_version_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return workbench_setup_version_summary
 
     @property
@@ -169,6 +170,32 @@ class WorkbenchSetupVersionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"created_by: {type(data).__name__} fits no member of the union")
+
+
+def _parse_latest_run(data: object) -> None | Unset | WorkbenchSetupLatestRun:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        latest_run_type_0 = WorkbenchSetupLatestRun.from_dict(data)
+
+        return latest_run_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"latest_run: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

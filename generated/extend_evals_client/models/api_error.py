@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiError")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "code",
+        "message",
+        "retryable",
+        "requestId",
+        "docUrl",
+        "runId",
+    }
+)
+
 
 @_attrs_define
 class ApiError:
@@ -67,29 +79,31 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        code = src_dict["code"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        retryable = d.pop("retryable")
+        retryable = src_dict["retryable"]
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = src_dict.get("requestId", UNSET)
 
-        doc_url = d.pop("docUrl", UNSET)
+        doc_url = src_dict.get("docUrl", UNSET)
 
-        run_id = d.pop("runId", UNSET)
+        run_id = src_dict.get("runId", UNSET)
 
         api_error = cls(
-            code=code,
-            message=message,
-            retryable=retryable,
-            request_id=request_id,
-            doc_url=doc_url,
-            run_id=run_id,
+            code,
+            message,
+            retryable,
+            request_id,
+            doc_url,
+            run_id,
         )
 
-        api_error.additional_properties = d
+        if len(src_dict) > 3 + ("requestId" in src_dict) + ("docUrl" in src_dict) + ("runId" in src_dict):
+            api_error.additional_properties = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
         return api_error
 
     @property

@@ -5,13 +5,20 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApiKeyCreator")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -44,19 +51,23 @@ class ApiKeyCreator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['api_key']", d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = src_dict["type"]
         if type_ != "api_key":
             raise ValueError(f"type must match const 'api_key', got '{type_}'")
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         api_key_creator = cls(
-            type_=type_,
-            name=name,
+            type_,
+            name,
         )
 
-        api_key_creator.additional_properties = d
+        if len(src_dict) > 2:
+            api_key_creator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return api_key_creator
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchProcessorRunResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "batchProcessorRun",
+    }
+)
+
 
 @_attrs_define
 class BatchProcessorRunResponse:
@@ -43,17 +51,21 @@ class BatchProcessorRunResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
-        batch_processor_run = LegacyBatchProcessorRun.from_dict(d.pop("batchProcessorRun"))
+        batch_processor_run = LegacyBatchProcessorRun.from_dict(src_dict["batchProcessorRun"])
 
         batch_processor_run_response = cls(
-            success=success,
-            batch_processor_run=batch_processor_run,
+            success,
+            batch_processor_run,
         )
 
-        batch_processor_run_response.additional_properties = d
+        if len(src_dict) > 2:
+            batch_processor_run_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return batch_processor_run_response
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,6 +14,17 @@ from attrs import field as _attrs_field
 from ..models.batch_run_status import BatchRunStatus
 
 T = TypeVar("T", bound="BatchRun")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "status",
+        "runCount",
+        "createdAt",
+    }
+)
 
 
 @_attrs_define
@@ -68,28 +78,34 @@ class BatchRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast("Literal['batch_run']", d.pop("object"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "batch_run":
             raise ValueError(f"object must match const 'batch_run', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        status = BatchRunStatus(d.pop("status"))
+        _status = src_dict["status"]
+        try:
+            status = BatchRunStatus._value2member_map_[_status]
+        except (KeyError, TypeError):
+            status = BatchRunStatus(_status)
 
-        run_count = d.pop("runCount")
+        run_count = src_dict["runCount"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
         batch_run = cls(
-            object_=object_,
-            id=id,
-            status=status,
-            run_count=run_count,
-            created_at=created_at,
+            object_,
+            id,
+            status,
+            run_count,
+            created_at,
         )
 
-        batch_run.additional_properties = d
+        if len(src_dict) > 5:
+            batch_run.additional_properties = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
         return batch_run
 
     @property

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClassificationMetric")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "countExpected",
+        "countPredicted",
+        "countCorrect",
+        "precision",
+        "recall",
+        "f1",
+    }
+)
+
 
 @_attrs_define
 class ClassificationMetric:
@@ -64,29 +76,35 @@ class ClassificationMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count_expected = d.pop("countExpected", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        count_expected = src_dict.get("countExpected", UNSET)
 
-        count_predicted = d.pop("countPredicted", UNSET)
+        count_predicted = src_dict.get("countPredicted", UNSET)
 
-        count_correct = d.pop("countCorrect", UNSET)
+        count_correct = src_dict.get("countCorrect", UNSET)
 
-        precision = d.pop("precision", UNSET)
+        precision = src_dict.get("precision", UNSET)
 
-        recall = d.pop("recall", UNSET)
+        recall = src_dict.get("recall", UNSET)
 
-        f1 = d.pop("f1", UNSET)
+        f1 = src_dict.get("f1", UNSET)
 
         classification_metric = cls(
-            count_expected=count_expected,
-            count_predicted=count_predicted,
-            count_correct=count_correct,
-            precision=precision,
-            recall=recall,
-            f1=f1,
+            count_expected,
+            count_predicted,
+            count_correct,
+            precision,
+            recall,
+            f1,
         )
 
-        classification_metric.additional_properties = d
+        if len(src_dict) > ("countExpected" in src_dict) + ("countPredicted" in src_dict) + (
+            "countCorrect" in src_dict
+        ) + ("precision" in src_dict) + ("recall" in src_dict) + ("f1" in src_dict):
+            classification_metric.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return classification_metric
 
     @property

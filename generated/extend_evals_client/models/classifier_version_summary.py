@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -22,6 +21,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClassifierVersionSummary")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "version",
+        "classifierId",
+        "createdAt",
+        "description",
+        "createdBy",
+    }
+)
 
 
 @_attrs_define
@@ -97,74 +109,38 @@ class ClassifierVersionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast("Literal['classifier_version']", d.pop("object"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "classifier_version":
             raise ValueError(f"object must match const 'classifier_version', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        classifier_id = d.pop("classifierId")
+        classifier_id = src_dict["classifierId"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+        created_by = _parse_created_by(src_dict.get("createdBy", UNSET))
 
         classifier_version_summary = cls(
-            object_=object_,
-            id=id,
-            version=version,
-            classifier_id=classifier_id,
-            created_at=created_at,
-            description=description,
-            created_by=created_by,
+            object_,
+            id,
+            version,
+            classifier_id,
+            created_at,
+            description,
+            created_by,
         )
 
-        classifier_version_summary.additional_properties = d
+        if len(src_dict) > 5 + ("description" in src_dict) + ("createdBy" in src_dict):
+            classifier_version_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return classifier_version_summary
 
     @property
@@ -182,6 +158,46 @@ class ClassifierVersionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"description: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "user":
+        try:
+            componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "api_key":
+        try:
+            componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
+
+        return componentsschemas_created_by_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEvaluationSetItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "expectedOutput",
+        "fileId",
+        "fileIds",
+    }
+)
+
 
 @_attrs_define
 class CreateEvaluationSetItem:
@@ -67,46 +76,24 @@ class CreateEvaluationSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
-        def _parse_expected_output(
-            data: object,
-        ) -> ProvidedClassifyOutput | ProvidedExtractOutput | ProvidedSplitOutput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_0 = ProvidedClassifyOutput.from_dict(data)
+        file_id = src_dict.get("fileId", UNSET)
 
-                return componentsschemas_provided_processor_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_1 = ProvidedSplitOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provided_processor_output_type_2 = ProvidedExtractOutput.from_dict(data)
-
-            return componentsschemas_provided_processor_output_type_2
-
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
-
-        file_id = d.pop("fileId", UNSET)
-
-        file_ids = cast(list[str], d.pop("fileIds", UNSET))
+        file_ids = cast(list[str], src_dict.get("fileIds", UNSET))
 
         create_evaluation_set_item = cls(
-            expected_output=expected_output,
-            file_id=file_id,
-            file_ids=file_ids,
+            expected_output,
+            file_id,
+            file_ids,
         )
 
-        create_evaluation_set_item.additional_properties = d
+        if len(src_dict) > 1 + ("fileId" in src_dict) + ("fileIds" in src_dict):
+            create_evaluation_set_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_evaluation_set_item
 
     @property
@@ -124,6 +111,30 @@ class CreateEvaluationSetItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expected_output(data: object) -> ProvidedClassifyOutput | ProvidedExtractOutput | ProvidedSplitOutput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_0 = ProvidedClassifyOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_1 = ProvidedSplitOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provided_processor_output_type_2 = ProvidedExtractOutput.from_dict(data)
+
+    return componentsschemas_provided_processor_output_type_2
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEvaluationSetItemsRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "items",
+    }
+)
+
 
 @_attrs_define
 class CreateEvaluationSetItemsRequest:
@@ -41,19 +48,23 @@ class CreateEvaluationSetItemsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = CreateEvaluationSetItem.from_dict(items_item_data)
 
             items.append(items_item)
 
         create_evaluation_set_items_request = cls(
-            items=items,
+            items,
         )
 
-        create_evaluation_set_items_request.additional_properties = d
+        if len(src_dict) > 1:
+            create_evaluation_set_items_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_evaluation_set_items_request
 
     @property

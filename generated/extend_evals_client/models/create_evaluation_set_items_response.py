@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEvaluationSetItemsResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "evaluationSetItems",
+    }
+)
+
 
 @_attrs_define
 class CreateEvaluationSetItemsResponse:
@@ -41,19 +48,23 @@ class CreateEvaluationSetItemsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         evaluation_set_items = []
-        _evaluation_set_items = d.pop("evaluationSetItems")
+        _evaluation_set_items = src_dict["evaluationSetItems"]
         for evaluation_set_items_item_data in _evaluation_set_items:
             evaluation_set_items_item = EvaluationSetItem.from_dict(evaluation_set_items_item_data)
 
             evaluation_set_items.append(evaluation_set_items_item)
 
         create_evaluation_set_items_response = cls(
-            evaluation_set_items=evaluation_set_items,
+            evaluation_set_items,
         )
 
-        create_evaluation_set_items_response.additional_properties = d
+        if len(src_dict) > 1:
+            create_evaluation_set_items_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_evaluation_set_items_response
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvaluationSetRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "entityId",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class CreateEvaluationSetRequest:
@@ -47,20 +56,24 @@ class CreateEvaluationSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        entity_id = d.pop("entityId")
+        entity_id = src_dict["entityId"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         create_evaluation_set_request = cls(
-            name=name,
-            entity_id=entity_id,
-            description=description,
+            name,
+            entity_id,
+            description,
         )
 
-        create_evaluation_set_request.additional_properties = d
+        if len(src_dict) > 2 + ("description" in src_dict):
+            create_evaluation_set_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_evaluation_set_request
 
     @property

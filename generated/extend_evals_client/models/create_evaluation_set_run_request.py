@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEvaluationSetRunRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "evaluationSetId",
+        "entity",
+        "evaluationSetItemIds",
+    }
+)
+
 
 @_attrs_define
 class CreateEvaluationSetRunRequest:
@@ -56,25 +65,29 @@ class CreateEvaluationSetRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        evaluation_set_id = d.pop("evaluationSetId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        evaluation_set_id = src_dict["evaluationSetId"]
 
-        _entity = d.pop("entity", UNSET)
+        _entity = src_dict.get("entity", UNSET)
         entity: RunEntityChoice | Unset
         if isinstance(_entity, Unset):
             entity = UNSET
         else:
             entity = RunEntityChoice.from_dict(_entity)
 
-        evaluation_set_item_ids = cast(list[str], d.pop("evaluationSetItemIds", UNSET))
+        evaluation_set_item_ids = cast(list[str], src_dict.get("evaluationSetItemIds", UNSET))
 
         create_evaluation_set_run_request = cls(
-            evaluation_set_id=evaluation_set_id,
-            entity=entity,
-            evaluation_set_item_ids=evaluation_set_item_ids,
+            evaluation_set_id,
+            entity,
+            evaluation_set_item_ids,
         )
 
-        create_evaluation_set_run_request.additional_properties = d
+        if len(src_dict) > 1 + ("entity" in src_dict) + ("evaluationSetItemIds" in src_dict):
+            create_evaluation_set_run_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_evaluation_set_run_request
 
     @property

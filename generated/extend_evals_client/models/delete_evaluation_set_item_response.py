@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteEvaluationSetItemResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class DeleteEvaluationSetItemResponse:
@@ -34,14 +41,18 @@ class DeleteEvaluationSetItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
         delete_evaluation_set_item_response = cls(
-            id=id,
+            id,
         )
 
-        delete_evaluation_set_item_response.additional_properties = d
+        if len(src_dict) > 1:
+            delete_evaluation_set_item_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return delete_evaluation_set_item_response
 
     @property

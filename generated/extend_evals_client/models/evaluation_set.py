@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -26,6 +25,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationSet")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "name",
+        "description",
+        "entity",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+    }
+)
 
 
 @_attrs_define
@@ -111,101 +124,41 @@ class EvaluationSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast("Literal['evaluation_set']", d.pop("object"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "evaluation_set":
             raise ValueError(f"object must match const 'evaluation_set', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        def _parse_entity(
-            data: object,
-        ) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
+        entity = _parse_entity(src_dict["entity"])
 
-                return componentsschemas_evaluation_set_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-                return componentsschemas_evaluation_set_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-                return componentsschemas_evaluation_set_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
-
-            return componentsschemas_evaluation_set_entity_type_3
-
-        entity = _parse_entity(d.pop("entity"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+        created_by = _parse_created_by(src_dict.get("createdBy", UNSET))
 
         evaluation_set = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            description=description,
-            entity=entity,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
+            object_,
+            id,
+            name,
+            description,
+            entity,
+            created_at,
+            updated_at,
+            created_by,
         )
 
-        evaluation_set.additional_properties = d
+        if len(src_dict) > 7 + ("createdBy" in src_dict):
+            evaluation_set.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set
 
     @property
@@ -223,6 +176,65 @@ class EvaluationSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_entity(data: object) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
+    if isinstance(data, dict) and data.get("object") == "extractor":
+        try:
+            componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "classifier":
+        try:
+            componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "splitter":
+        try:
+            componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
+
+    return componentsschemas_evaluation_set_entity_type_3
+
+
+def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "user":
+        try:
+            componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "api_key":
+        try:
+            componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
+
+        return componentsschemas_created_by_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -22,6 +21,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationSetItemSummary")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "file",
+        "files",
+        "createdBy",
+    }
+)
 
 
 @_attrs_define
@@ -103,100 +113,32 @@ class EvaluationSetItemSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast("Literal['evaluation_set_item']", d.pop("object"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "evaluation_set_item":
             raise ValueError(f"object must match const 'evaluation_set_item', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_file(data: object) -> FileSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
+        file = _parse_file(src_dict.get("file", UNSET))
 
-                return componentsschemas_nullable_file_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"file: {type(data).__name__} fits no member of the union")
+        files = _parse_files(src_dict.get("files", UNSET))
 
-        file = _parse_file(d.pop("file", UNSET))
-
-        def _parse_files(data: object) -> list[FileSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_nullable_file_summary_list_type_0 = []
-                _componentsschemas_nullable_file_summary_list_type_0 = data
-                for (
-                    componentsschemas_nullable_file_summary_list_type_0_item_data
-                ) in _componentsschemas_nullable_file_summary_list_type_0:
-                    componentsschemas_nullable_file_summary_list_type_0_item = FileSummary.from_dict(
-                        componentsschemas_nullable_file_summary_list_type_0_item_data
-                    )
-
-                    componentsschemas_nullable_file_summary_list_type_0.append(
-                        componentsschemas_nullable_file_summary_list_type_0_item
-                    )
-
-                return componentsschemas_nullable_file_summary_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"files: {type(data).__name__} fits no member of the union")
-
-        files = _parse_files(d.pop("files", UNSET))
-
-        def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
-
-                return componentsschemas_created_by_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+        created_by = _parse_created_by(src_dict.get("createdBy", UNSET))
 
         evaluation_set_item_summary = cls(
-            object_=object_,
-            id=id,
-            file=file,
-            files=files,
-            created_by=created_by,
+            object_,
+            id,
+            file,
+            files,
+            created_by,
         )
 
-        evaluation_set_item_summary.additional_properties = d
+        if len(src_dict) > 2 + ("file" in src_dict) + ("files" in src_dict) + ("createdBy" in src_dict):
+            evaluation_set_item_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_item_summary
 
     @property
@@ -214,6 +156,79 @@ class EvaluationSetItemSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_file(data: object) -> FileSummary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_nullable_file_summary_type_0 = FileSummary.from_dict(data)
+
+        return componentsschemas_nullable_file_summary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"file: {type(data).__name__} fits no member of the union")
+
+
+def _parse_files(data: object) -> list[FileSummary] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_nullable_file_summary_list_type_0 = []
+        _componentsschemas_nullable_file_summary_list_type_0 = data
+        for (
+            componentsschemas_nullable_file_summary_list_type_0_item_data
+        ) in _componentsschemas_nullable_file_summary_list_type_0:
+            componentsschemas_nullable_file_summary_list_type_0_item = FileSummary.from_dict(
+                componentsschemas_nullable_file_summary_list_type_0_item_data
+            )
+
+            componentsschemas_nullable_file_summary_list_type_0.append(
+                componentsschemas_nullable_file_summary_list_type_0_item
+            )
+
+        return componentsschemas_nullable_file_summary_list_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"files: {type(data).__name__} fits no member of the union")
+
+
+def _parse_created_by(data: object) -> ApiKeyCreator | None | UnknownCreator | Unset | UserCreator:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "user":
+        try:
+            componentsschemas_created_by_type_0 = UserCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "api_key":
+        try:
+            componentsschemas_created_by_type_1 = ApiKeyCreator.from_dict(data)
+
+            return componentsschemas_created_by_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_created_by_type_2 = UnknownCreator.from_dict(data)
+
+        return componentsschemas_created_by_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"createdBy: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +18,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationSetItemsListResponse")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "data",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -64,36 +72,31 @@ class EvaluationSetItemsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast("Literal['list']", d.pop("object"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "list":
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = EvaluationSetItemSummary.from_dict(data_item_data)
 
             data.append(data_item)
 
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
-
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+        next_page_token = _parse_next_page_token(src_dict.get("nextPageToken", UNSET))
 
         evaluation_set_items_list_response = cls(
-            object_=object_,
-            data=data,
-            next_page_token=next_page_token,
+            object_,
+            data,
+            next_page_token,
         )
 
-        evaluation_set_items_list_response.additional_properties = d
+        if len(src_dict) > 2 + ("nextPageToken" in src_dict):
+            evaluation_set_items_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_items_list_response
 
     @property
@@ -111,6 +114,16 @@ class EvaluationSetItemsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_page_token(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

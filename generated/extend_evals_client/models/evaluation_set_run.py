@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -32,6 +31,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationSetRun")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "evaluationSetId",
+        "entity",
+        "entityVersion",
+        "metrics",
+        "status",
+        "options",
+        "createdAt",
+        "updatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -137,140 +152,51 @@ class EvaluationSetRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast("Literal['evaluation_set_run']", d.pop("object"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "evaluation_set_run":
             raise ValueError(f"object must match const 'evaluation_set_run', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        evaluation_set_id = d.pop("evaluationSetId")
+        evaluation_set_id = src_dict["evaluationSetId"]
 
-        def _parse_entity(
-            data: object,
-        ) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
+        entity = _parse_entity(src_dict["entity"])
 
-                return componentsschemas_evaluation_set_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
+        entity_version = _parse_entity_version(src_dict["entityVersion"])
 
-                return componentsschemas_evaluation_set_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
+        metrics = _parse_metrics(src_dict["metrics"])
 
-                return componentsschemas_evaluation_set_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
+        _status = src_dict["status"]
+        try:
+            status = BatchRunStatus._value2member_map_[_status]
+        except (KeyError, TypeError):
+            status = BatchRunStatus(_status)
 
-            return componentsschemas_evaluation_set_entity_type_3
+        options = RunOptions.from_dict(src_dict["options"])
 
-        entity = _parse_entity(d.pop("entity"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        def _parse_entity_version(
-            data: object,
-        ) -> ClassifierVersionSummary | ExtractorVersionSummary | SplitterVersionSummary | UnknownEntityVersionSummary:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_entity_version_type_0 = ExtractorVersionSummary.from_dict(data)
-
-                return componentsschemas_evaluation_set_run_entity_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_entity_version_type_1 = ClassifierVersionSummary.from_dict(data)
-
-                return componentsschemas_evaluation_set_run_entity_version_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_entity_version_type_2 = SplitterVersionSummary.from_dict(data)
-
-                return componentsschemas_evaluation_set_run_entity_version_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_set_run_entity_version_type_3 = UnknownEntityVersionSummary.from_dict(data)
-
-            return componentsschemas_evaluation_set_run_entity_version_type_3
-
-        entity_version = _parse_entity_version(d.pop("entityVersion"))
-
-        def _parse_metrics(data: object) -> ClassifyRunMetrics | ExtractRunMetrics | RunMetrics | SplitterRunMetrics:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_metrics_type_0 = ExtractRunMetrics.from_dict(data)
-
-                return componentsschemas_evaluation_set_run_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_metrics_type_1 = ClassifyRunMetrics.from_dict(data)
-
-                return componentsschemas_evaluation_set_run_metrics_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluation_set_run_metrics_type_2 = SplitterRunMetrics.from_dict(data)
-
-                return componentsschemas_evaluation_set_run_metrics_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluation_set_run_metrics_type_3 = RunMetrics.from_dict(data)
-
-            return componentsschemas_evaluation_set_run_metrics_type_3
-
-        metrics = _parse_metrics(d.pop("metrics"))
-
-        status = BatchRunStatus(d.pop("status"))
-
-        options = RunOptions.from_dict(d.pop("options"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
         evaluation_set_run = cls(
-            object_=object_,
-            id=id,
-            evaluation_set_id=evaluation_set_id,
-            entity=entity,
-            entity_version=entity_version,
-            metrics=metrics,
-            status=status,
-            options=options,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_,
+            id,
+            evaluation_set_id,
+            entity,
+            entity_version,
+            metrics,
+            status,
+            options,
+            created_at,
+            updated_at,
         )
 
-        evaluation_set_run.additional_properties = d
+        if len(src_dict) > 10:
+            evaluation_set_run.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_run
 
     @property
@@ -288,6 +214,95 @@ class EvaluationSetRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_entity(data: object) -> ClassifierSummary | ExtractorSummary | SplitterSummary | UnknownEntitySummary:
+    if isinstance(data, dict) and data.get("object") == "extractor":
+        try:
+            componentsschemas_evaluation_set_entity_type_0 = ExtractorSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "classifier":
+        try:
+            componentsschemas_evaluation_set_entity_type_1 = ClassifierSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "splitter":
+        try:
+            componentsschemas_evaluation_set_entity_type_2 = SplitterSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluation_set_entity_type_3 = UnknownEntitySummary.from_dict(data)
+
+    return componentsschemas_evaluation_set_entity_type_3
+
+
+def _parse_entity_version(
+    data: object,
+) -> ClassifierVersionSummary | ExtractorVersionSummary | SplitterVersionSummary | UnknownEntityVersionSummary:
+    if isinstance(data, dict) and data.get("object") == "extractor_version":
+        try:
+            componentsschemas_evaluation_set_run_entity_version_type_0 = ExtractorVersionSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_entity_version_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "classifier_version":
+        try:
+            componentsschemas_evaluation_set_run_entity_version_type_1 = ClassifierVersionSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_entity_version_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object") == "splitter_version":
+        try:
+            componentsschemas_evaluation_set_run_entity_version_type_2 = SplitterVersionSummary.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_entity_version_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluation_set_run_entity_version_type_3 = UnknownEntityVersionSummary.from_dict(data)
+
+    return componentsschemas_evaluation_set_run_entity_version_type_3
+
+
+def _parse_metrics(data: object) -> ClassifyRunMetrics | ExtractRunMetrics | RunMetrics | SplitterRunMetrics:
+    if isinstance(data, dict) and data.get("type") == "EXTRACT":
+        try:
+            componentsschemas_evaluation_set_run_metrics_type_0 = ExtractRunMetrics.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_metrics_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "CLASSIFY":
+        try:
+            componentsschemas_evaluation_set_run_metrics_type_1 = ClassifyRunMetrics.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_metrics_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "SPLITTER":
+        try:
+            componentsschemas_evaluation_set_run_metrics_type_2 = SplitterRunMetrics.from_dict(data)
+
+            return componentsschemas_evaluation_set_run_metrics_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluation_set_run_metrics_type_3 = RunMetrics.from_dict(data)
+
+    return componentsschemas_evaluation_set_run_metrics_type_3
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +18,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExtractRunMetrics")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "numFilesTotal",
+        "numFilesProcessed",
+        "numFiles",
+        "numPages",
+        "meanLatencyMs",
+        "p50LatencyMs",
+        "p90LatencyMs",
+        "p95LatencyMs",
+        "p99LatencyMs",
+        "accuracy",
+        "fieldMetrics",
+    }
+)
 
 
 @_attrs_define
@@ -114,32 +131,33 @@ class ExtractRunMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['EXTRACT']", d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = src_dict["type"]
         if type_ != "EXTRACT":
             raise ValueError(f"type must match const 'EXTRACT', got '{type_}'")
 
-        num_files_total = d.pop("numFilesTotal", UNSET)
+        num_files_total = src_dict.get("numFilesTotal", UNSET)
 
-        num_files_processed = d.pop("numFilesProcessed", UNSET)
+        num_files_processed = src_dict.get("numFilesProcessed", UNSET)
 
-        num_files = d.pop("numFiles", UNSET)
+        num_files = src_dict.get("numFiles", UNSET)
 
-        num_pages = d.pop("numPages", UNSET)
+        num_pages = src_dict.get("numPages", UNSET)
 
-        mean_latency_ms = d.pop("meanLatencyMs", UNSET)
+        mean_latency_ms = src_dict.get("meanLatencyMs", UNSET)
 
-        p_50_latency_ms = d.pop("p50LatencyMs", UNSET)
+        p_50_latency_ms = src_dict.get("p50LatencyMs", UNSET)
 
-        p_90_latency_ms = d.pop("p90LatencyMs", UNSET)
+        p_90_latency_ms = src_dict.get("p90LatencyMs", UNSET)
 
-        p_95_latency_ms = d.pop("p95LatencyMs", UNSET)
+        p_95_latency_ms = src_dict.get("p95LatencyMs", UNSET)
 
-        p_99_latency_ms = d.pop("p99LatencyMs", UNSET)
+        p_99_latency_ms = src_dict.get("p99LatencyMs", UNSET)
 
-        accuracy = d.pop("accuracy", UNSET)
+        accuracy = src_dict.get("accuracy", UNSET)
 
-        _field_metrics = d.pop("fieldMetrics", UNSET)
+        _field_metrics = src_dict.get("fieldMetrics", UNSET)
         field_metrics: ExtractRunMetricsFieldMetrics | Unset
         if isinstance(_field_metrics, Unset):
             field_metrics = UNSET
@@ -147,21 +165,30 @@ class ExtractRunMetrics:
             field_metrics = ExtractRunMetricsFieldMetrics.from_dict(_field_metrics)
 
         extract_run_metrics = cls(
-            type_=type_,
-            num_files_total=num_files_total,
-            num_files_processed=num_files_processed,
-            num_files=num_files,
-            num_pages=num_pages,
-            mean_latency_ms=mean_latency_ms,
-            p_50_latency_ms=p_50_latency_ms,
-            p_90_latency_ms=p_90_latency_ms,
-            p_95_latency_ms=p_95_latency_ms,
-            p_99_latency_ms=p_99_latency_ms,
-            accuracy=accuracy,
-            field_metrics=field_metrics,
+            type_,
+            num_files_total,
+            num_files_processed,
+            num_files,
+            num_pages,
+            mean_latency_ms,
+            p_50_latency_ms,
+            p_90_latency_ms,
+            p_95_latency_ms,
+            p_99_latency_ms,
+            accuracy,
+            field_metrics,
         )
 
-        extract_run_metrics.additional_properties = d
+        if len(src_dict) > 1 + ("numFilesTotal" in src_dict) + ("numFilesProcessed" in src_dict) + (
+            "numFiles" in src_dict
+        ) + ("numPages" in src_dict) + ("meanLatencyMs" in src_dict) + ("p50LatencyMs" in src_dict) + (
+            "p90LatencyMs" in src_dict
+        ) + ("p95LatencyMs" in src_dict) + ("p99LatencyMs" in src_dict) + ("accuracy" in src_dict) + (
+            "fieldMetrics" in src_dict
+        ):
+            extract_run_metrics.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return extract_run_metrics
 
     @property

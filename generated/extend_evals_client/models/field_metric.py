@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldMetric")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "countTotal",
+        "countPresent",
+        "countExpected",
+        "countAccurate",
+        "accuracy",
+    }
+)
+
 
 @_attrs_define
 class FieldMetric:
@@ -59,26 +70,32 @@ class FieldMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count_total = d.pop("countTotal", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        count_total = src_dict.get("countTotal", UNSET)
 
-        count_present = d.pop("countPresent", UNSET)
+        count_present = src_dict.get("countPresent", UNSET)
 
-        count_expected = d.pop("countExpected", UNSET)
+        count_expected = src_dict.get("countExpected", UNSET)
 
-        count_accurate = d.pop("countAccurate", UNSET)
+        count_accurate = src_dict.get("countAccurate", UNSET)
 
-        accuracy = d.pop("accuracy", UNSET)
+        accuracy = src_dict.get("accuracy", UNSET)
 
         field_metric = cls(
-            count_total=count_total,
-            count_present=count_present,
-            count_expected=count_expected,
-            count_accurate=count_accurate,
-            accuracy=accuracy,
+            count_total,
+            count_present,
+            count_expected,
+            count_accurate,
+            accuracy,
         )
 
-        field_metric.additional_properties = d
+        if len(src_dict) > ("countTotal" in src_dict) + ("countPresent" in src_dict) + ("countExpected" in src_dict) + (
+            "countAccurate" in src_dict
+        ) + ("accuracy" in src_dict):
+            field_metric.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return field_metric
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FileMetadata")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "pageCount",
+        "parentSplit",
+    }
+)
+
 
 @_attrs_define
 class FileMetadata:
@@ -46,10 +54,11 @@ class FileMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_count = d.pop("pageCount", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        page_count = src_dict.get("pageCount", UNSET)
 
-        _parent_split = d.pop("parentSplit", UNSET)
+        _parent_split = src_dict.get("parentSplit", UNSET)
         parent_split: ParentSplit | Unset
         if isinstance(_parent_split, Unset):
             parent_split = UNSET
@@ -57,11 +66,14 @@ class FileMetadata:
             parent_split = ParentSplit.from_dict(_parent_split)
 
         file_metadata = cls(
-            page_count=page_count,
-            parent_split=parent_split,
+            page_count,
+            parent_split,
         )
 
-        file_metadata.additional_properties = d
+        if len(src_dict) > ("pageCount" in src_dict) + ("parentSplit" in src_dict):
+            file_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return file_metadata
 
     @property

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -21,6 +20,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FileSummary")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "name",
+        "metadata",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "parentFileId",
+    }
+)
 
 
 @_attrs_define
@@ -98,61 +111,41 @@ class FileSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast("Literal['file']", d.pop("object"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
         if object_ != "file":
             raise ValueError(f"object must match const 'file', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        metadata = FileMetadata.from_dict(d.pop("metadata"))
+        metadata = FileMetadata.from_dict(src_dict["metadata"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-        def _parse_type_(data: object) -> FileType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = FileType(data)
+        type_ = _parse_type_(src_dict.get("type", UNSET))
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"type: {type(data).__name__} fits no member of the union")
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_parent_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"parentFileId: {type(data).__name__} fits no member of the union")
-
-        parent_file_id = _parse_parent_file_id(d.pop("parentFileId", UNSET))
+        parent_file_id = _parse_parent_file_id(src_dict.get("parentFileId", UNSET))
 
         file_summary = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            parent_file_id=parent_file_id,
+            object_,
+            id,
+            name,
+            metadata,
+            created_at,
+            updated_at,
+            type_,
+            parent_file_id,
         )
 
-        file_summary.additional_properties = d
+        if len(src_dict) > 6 + ("type" in src_dict) + ("parentFileId" in src_dict):
+            file_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return file_summary
 
     @property
@@ -170,6 +163,36 @@ class FileSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> FileType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _type_type_0 = data
+        try:
+            type_type_0 = FileType._value2member_map_[_type_type_0]
+        except (KeyError, TypeError):
+            type_type_0 = FileType(_type_type_0)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"type: {type(data).__name__} fits no member of the union")
+
+
+def _parse_parent_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"parentFileId: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

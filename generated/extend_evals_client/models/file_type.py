@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class FileType(StrEnum):
@@ -17,6 +18,10 @@ class FileType(StrEnum):
     PDF = "PDF"
     TXT = "TXT"
     XML = "XML"
+
+    # For type checkers only (an annotation makes no member): the models look a value up here
+    # before calling the enum (enum_property.py.jinja), and get a member of this class back.
+    _value2member_map_: ClassVar[dict[object, "FileType"]]
 
     def __str__(self) -> str:
         return str(self.value)

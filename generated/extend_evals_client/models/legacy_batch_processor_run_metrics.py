@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyBatchProcessorRunMetrics")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "numFiles",
+        "numPages",
+    }
+)
+
 
 @_attrs_define
 class LegacyBatchProcessorRunMetrics:
@@ -42,17 +50,21 @@ class LegacyBatchProcessorRunMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        num_files = d.pop("numFiles", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        num_files = src_dict.get("numFiles", UNSET)
 
-        num_pages = d.pop("numPages", UNSET)
+        num_pages = src_dict.get("numPages", UNSET)
 
         legacy_batch_processor_run_metrics = cls(
-            num_files=num_files,
-            num_pages=num_pages,
+            num_files,
+            num_pages,
         )
 
-        legacy_batch_processor_run_metrics.additional_properties = d
+        if len(src_dict) > ("numFiles" in src_dict) + ("numPages" in src_dict):
+            legacy_batch_processor_run_metrics.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return legacy_batch_processor_run_metrics
 
     @property

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class LegacyBatchProcessorRunStatus(StrEnum):
@@ -13,6 +14,10 @@ class LegacyBatchProcessorRunStatus(StrEnum):
     PENDING = "PENDING"
     PROCESSED = "PROCESSED"
     PROCESSING = "PROCESSING"
+
+    # For type checkers only (an annotation makes no member): the models look a value up here
+    # before calling the enum (enum_property.py.jinja), and get a member of this class back.
+    _value2member_map_: ClassVar[dict[object, "LegacyBatchProcessorRunStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ParentSplit")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "type",
+        "identifier",
+        "startPage",
+        "endPage",
+    }
+)
+
 
 @_attrs_define
 class ParentSplit:
@@ -54,26 +65,30 @@ class ParentSplit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        identifier = d.pop("identifier")
+        identifier = src_dict["identifier"]
 
-        start_page = d.pop("startPage")
+        start_page = src_dict["startPage"]
 
-        end_page = d.pop("endPage")
+        end_page = src_dict["endPage"]
 
         parent_split = cls(
-            id=id,
-            type_=type_,
-            identifier=identifier,
-            start_page=start_page,
-            end_page=end_page,
+            id,
+            type_,
+            identifier,
+            start_page,
+            end_page,
         )
 
-        parent_split.additional_properties = d
+        if len(src_dict) > 5:
+            parent_split.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return parent_split
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProvidedClassifyOutput")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ProvidedClassifyOutput:
@@ -40,17 +48,21 @@ class ProvidedClassifyOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         provided_classify_output = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
 
-        provided_classify_output.additional_properties = d
+        if len(src_dict) > 2:
+            provided_classify_output.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return provided_classify_output
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProvidedExtractOutput")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "value",
+    }
+)
+
 
 @_attrs_define
 class ProvidedExtractOutput:
@@ -41,8 +48,9 @@ class ProvidedExtractOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _value = d.pop("value", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        _value = src_dict.get("value", UNSET)
         value: ProvidedExtractOutputValue | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -50,10 +58,13 @@ class ProvidedExtractOutput:
             value = ProvidedExtractOutputValue.from_dict(_value)
 
         provided_extract_output = cls(
-            value=value,
+            value,
         )
 
-        provided_extract_output.additional_properties = d
+        if len(src_dict) > ("value" in src_dict):
+            provided_extract_output.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return provided_extract_output
 
     @property

@@ -22,10 +22,12 @@ class ProvidedExtractOutputValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         provided_extract_output_value = cls()
 
-        provided_extract_output_value.additional_properties = d
+        if src_dict:
+            provided_extract_output_value.additional_properties = {key: value for key, value in src_dict.items()}
         return provided_extract_output_value
 
     @property

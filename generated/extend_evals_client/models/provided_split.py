@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProvidedSplit")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "classificationId",
+        "type",
+        "startPage",
+        "endPage",
+    }
+)
+
 
 @_attrs_define
 class ProvidedSplit:
@@ -49,23 +59,27 @@ class ProvidedSplit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        classification_id = d.pop("classificationId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        classification_id = src_dict["classificationId"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        start_page = d.pop("startPage")
+        start_page = src_dict["startPage"]
 
-        end_page = d.pop("endPage")
+        end_page = src_dict["endPage"]
 
         provided_split = cls(
-            classification_id=classification_id,
-            type_=type_,
-            start_page=start_page,
-            end_page=end_page,
+            classification_id,
+            type_,
+            start_page,
+            end_page,
         )
 
-        provided_split.additional_properties = d
+        if len(src_dict) > 4:
+            provided_split.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return provided_split
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunEntityChoice")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class RunEntityChoice:
@@ -44,17 +52,21 @@ class RunEntityChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
         run_entity_choice = cls(
-            id=id,
-            version=version,
+            id,
+            version,
         )
 
-        run_entity_choice.additional_properties = d
+        if len(src_dict) > 1 + ("version" in src_dict):
+            run_entity_choice.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return run_entity_choice
 
     @property

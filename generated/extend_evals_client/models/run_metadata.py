@@ -24,10 +24,12 @@ class RunMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         run_metadata = cls()
 
-        run_metadata.additional_properties = d
+        if src_dict:
+            run_metadata.additional_properties = {key: value for key, value in src_dict.items()}
         return run_metadata
 
     @property

@@ -10,6 +10,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunMetrics")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "numFilesTotal",
+        "numFilesProcessed",
+        "numFiles",
+        "numPages",
+        "meanLatencyMs",
+        "p50LatencyMs",
+        "p90LatencyMs",
+        "p95LatencyMs",
+        "p99LatencyMs",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class RunMetrics:
@@ -89,41 +105,49 @@ class RunMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        num_files_total = d.pop("numFilesTotal", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        num_files_total = src_dict.get("numFilesTotal", UNSET)
 
-        num_files_processed = d.pop("numFilesProcessed", UNSET)
+        num_files_processed = src_dict.get("numFilesProcessed", UNSET)
 
-        num_files = d.pop("numFiles", UNSET)
+        num_files = src_dict.get("numFiles", UNSET)
 
-        num_pages = d.pop("numPages", UNSET)
+        num_pages = src_dict.get("numPages", UNSET)
 
-        mean_latency_ms = d.pop("meanLatencyMs", UNSET)
+        mean_latency_ms = src_dict.get("meanLatencyMs", UNSET)
 
-        p_50_latency_ms = d.pop("p50LatencyMs", UNSET)
+        p_50_latency_ms = src_dict.get("p50LatencyMs", UNSET)
 
-        p_90_latency_ms = d.pop("p90LatencyMs", UNSET)
+        p_90_latency_ms = src_dict.get("p90LatencyMs", UNSET)
 
-        p_95_latency_ms = d.pop("p95LatencyMs", UNSET)
+        p_95_latency_ms = src_dict.get("p95LatencyMs", UNSET)
 
-        p_99_latency_ms = d.pop("p99LatencyMs", UNSET)
+        p_99_latency_ms = src_dict.get("p99LatencyMs", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         run_metrics = cls(
-            num_files_total=num_files_total,
-            num_files_processed=num_files_processed,
-            num_files=num_files,
-            num_pages=num_pages,
-            mean_latency_ms=mean_latency_ms,
-            p_50_latency_ms=p_50_latency_ms,
-            p_90_latency_ms=p_90_latency_ms,
-            p_95_latency_ms=p_95_latency_ms,
-            p_99_latency_ms=p_99_latency_ms,
-            type_=type_,
+            num_files_total,
+            num_files_processed,
+            num_files,
+            num_pages,
+            mean_latency_ms,
+            p_50_latency_ms,
+            p_90_latency_ms,
+            p_95_latency_ms,
+            p_99_latency_ms,
+            type_,
         )
 
-        run_metrics.additional_properties = d
+        if len(src_dict) > ("numFilesTotal" in src_dict) + ("numFilesProcessed" in src_dict) + (
+            "numFiles" in src_dict
+        ) + ("numPages" in src_dict) + ("meanLatencyMs" in src_dict) + ("p50LatencyMs" in src_dict) + (
+            "p90LatencyMs" in src_dict
+        ) + ("p95LatencyMs" in src_dict) + ("p99LatencyMs" in src_dict) + ("type" in src_dict):
+            run_metrics.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return run_metrics
 
     @property

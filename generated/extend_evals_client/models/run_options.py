@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunOptions")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "fuzzyMatchFields",
+        "excludeFields",
+    }
+)
+
 
 @_attrs_define
 class RunOptions:
@@ -44,17 +52,21 @@ class RunOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fuzzy_match_fields = cast(list[str], d.pop("fuzzyMatchFields", UNSET))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        fuzzy_match_fields = cast(list[str], src_dict.get("fuzzyMatchFields", UNSET))
 
-        exclude_fields = cast(list[str], d.pop("excludeFields", UNSET))
+        exclude_fields = cast(list[str], src_dict.get("excludeFields", UNSET))
 
         run_options = cls(
-            fuzzy_match_fields=fuzzy_match_fields,
-            exclude_fields=exclude_fields,
+            fuzzy_match_fields,
+            exclude_fields,
         )
 
-        run_options.additional_properties = d
+        if len(src_dict) > ("fuzzyMatchFields" in src_dict) + ("excludeFields" in src_dict):
+            run_options.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return run_options
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignedDataUrlPayload")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "object",
+        "id",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -76,40 +85,29 @@ class SignedDataUrlPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        data = src_dict["data"]
 
-        object_ = cast("Literal['signed_data_url'] | Unset", d.pop("object", UNSET))
+        object_ = src_dict.get("object", UNSET)
         if object_ != "signed_data_url" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'signed_data_url', got '{object_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        def _parse_metadata(data: object) -> None | RunMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = RunMetadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"metadata: {type(data).__name__} fits no member of the union")
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(src_dict.get("metadata", UNSET))
 
         signed_data_url_payload = cls(
-            data=data,
-            object_=object_,
-            id=id,
-            metadata=metadata,
+            data,
+            object_,
+            id,
+            metadata,
         )
 
-        signed_data_url_payload.additional_properties = d
+        if len(src_dict) > 1 + ("object" in src_dict) + ("id" in src_dict) + ("metadata" in src_dict):
+            signed_data_url_payload.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return signed_data_url_payload
 
     @property
@@ -127,6 +125,22 @@ class SignedDataUrlPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> None | RunMetadata | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = RunMetadata.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    raise TypeError(f"metadata: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

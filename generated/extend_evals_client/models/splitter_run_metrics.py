@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -14,6 +13,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SplitterRunMetrics")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "numFilesTotal",
+        "numFilesProcessed",
+        "numFiles",
+        "numPages",
+        "meanLatencyMs",
+        "p50LatencyMs",
+        "p90LatencyMs",
+        "p95LatencyMs",
+        "p99LatencyMs",
+        "precision",
+        "recall",
+        "f1",
+        "numSplitsExpected",
+        "numSplitsPredicted",
+        "numSplitsCorrect",
+    }
+)
 
 
 @_attrs_define
@@ -131,61 +152,73 @@ class SplitterRunMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['SPLITTER']", d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = src_dict["type"]
         if type_ != "SPLITTER":
             raise ValueError(f"type must match const 'SPLITTER', got '{type_}'")
 
-        num_files_total = d.pop("numFilesTotal", UNSET)
+        num_files_total = src_dict.get("numFilesTotal", UNSET)
 
-        num_files_processed = d.pop("numFilesProcessed", UNSET)
+        num_files_processed = src_dict.get("numFilesProcessed", UNSET)
 
-        num_files = d.pop("numFiles", UNSET)
+        num_files = src_dict.get("numFiles", UNSET)
 
-        num_pages = d.pop("numPages", UNSET)
+        num_pages = src_dict.get("numPages", UNSET)
 
-        mean_latency_ms = d.pop("meanLatencyMs", UNSET)
+        mean_latency_ms = src_dict.get("meanLatencyMs", UNSET)
 
-        p_50_latency_ms = d.pop("p50LatencyMs", UNSET)
+        p_50_latency_ms = src_dict.get("p50LatencyMs", UNSET)
 
-        p_90_latency_ms = d.pop("p90LatencyMs", UNSET)
+        p_90_latency_ms = src_dict.get("p90LatencyMs", UNSET)
 
-        p_95_latency_ms = d.pop("p95LatencyMs", UNSET)
+        p_95_latency_ms = src_dict.get("p95LatencyMs", UNSET)
 
-        p_99_latency_ms = d.pop("p99LatencyMs", UNSET)
+        p_99_latency_ms = src_dict.get("p99LatencyMs", UNSET)
 
-        precision = d.pop("precision", UNSET)
+        precision = src_dict.get("precision", UNSET)
 
-        recall = d.pop("recall", UNSET)
+        recall = src_dict.get("recall", UNSET)
 
-        f1 = d.pop("f1", UNSET)
+        f1 = src_dict.get("f1", UNSET)
 
-        num_splits_expected = d.pop("numSplitsExpected", UNSET)
+        num_splits_expected = src_dict.get("numSplitsExpected", UNSET)
 
-        num_splits_predicted = d.pop("numSplitsPredicted", UNSET)
+        num_splits_predicted = src_dict.get("numSplitsPredicted", UNSET)
 
-        num_splits_correct = d.pop("numSplitsCorrect", UNSET)
+        num_splits_correct = src_dict.get("numSplitsCorrect", UNSET)
 
         splitter_run_metrics = cls(
-            type_=type_,
-            num_files_total=num_files_total,
-            num_files_processed=num_files_processed,
-            num_files=num_files,
-            num_pages=num_pages,
-            mean_latency_ms=mean_latency_ms,
-            p_50_latency_ms=p_50_latency_ms,
-            p_90_latency_ms=p_90_latency_ms,
-            p_95_latency_ms=p_95_latency_ms,
-            p_99_latency_ms=p_99_latency_ms,
-            precision=precision,
-            recall=recall,
-            f1=f1,
-            num_splits_expected=num_splits_expected,
-            num_splits_predicted=num_splits_predicted,
-            num_splits_correct=num_splits_correct,
+            type_,
+            num_files_total,
+            num_files_processed,
+            num_files,
+            num_pages,
+            mean_latency_ms,
+            p_50_latency_ms,
+            p_90_latency_ms,
+            p_95_latency_ms,
+            p_99_latency_ms,
+            precision,
+            recall,
+            f1,
+            num_splits_expected,
+            num_splits_predicted,
+            num_splits_correct,
         )
 
-        splitter_run_metrics.additional_properties = d
+        if len(src_dict) > 1 + ("numFilesTotal" in src_dict) + ("numFilesProcessed" in src_dict) + (
+            "numFiles" in src_dict
+        ) + ("numPages" in src_dict) + ("meanLatencyMs" in src_dict) + ("p50LatencyMs" in src_dict) + (
+            "p90LatencyMs" in src_dict
+        ) + ("p95LatencyMs" in src_dict) + ("p99LatencyMs" in src_dict) + ("precision" in src_dict) + (
+            "recall" in src_dict
+        ) + ("f1" in src_dict) + ("numSplitsExpected" in src_dict) + ("numSplitsPredicted" in src_dict) + (
+            "numSplitsCorrect" in src_dict
+        ):
+            splitter_run_metrics.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return splitter_run_metrics
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnknownCreator")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+    }
+)
+
 
 @_attrs_define
 class UnknownCreator:
@@ -35,14 +42,18 @@ class UnknownCreator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = src_dict["type"]
 
         unknown_creator = cls(
-            type_=type_,
+            type_,
         )
 
-        unknown_creator.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_creator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return unknown_creator
 
     @property

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownEntitySummary")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "name",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
 
 @_attrs_define
 class UnknownEntitySummary:
@@ -65,21 +76,22 @@ class UnknownEntitySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = src_dict.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = src_dict.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -87,14 +99,17 @@ class UnknownEntitySummary:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         unknown_entity_summary = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_,
+            id,
+            name,
+            created_at,
+            updated_at,
         )
 
-        unknown_entity_summary.additional_properties = d
+        if len(src_dict) > 2 + ("name" in src_dict) + ("createdAt" in src_dict) + ("updatedAt" in src_dict):
+            unknown_entity_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return unknown_entity_summary
 
     @property

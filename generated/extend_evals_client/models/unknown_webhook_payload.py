@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownWebhookPayload")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+    }
+)
+
 
 @_attrs_define
 class UnknownWebhookPayload:
@@ -41,17 +49,21 @@ class UnknownWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict.get("object", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         unknown_webhook_payload = cls(
-            object_=object_,
-            id=id,
+            object_,
+            id,
         )
 
-        unknown_webhook_payload.additional_properties = d
+        if len(src_dict) > ("object" in src_dict) + ("id" in src_dict):
+            unknown_webhook_payload.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return unknown_webhook_payload
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateEvaluationSetItemRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "expectedOutput",
+    }
+)
+
 
 @_attrs_define
 class UpdateEvaluationSetItemRequest:
@@ -49,40 +56,18 @@ class UpdateEvaluationSetItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_expected_output(
-            data: object,
-        ) -> ProvidedClassifyOutput | ProvidedExtractOutput | ProvidedSplitOutput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_0 = ProvidedClassifyOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_1 = ProvidedSplitOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provided_processor_output_type_2 = ProvidedExtractOutput.from_dict(data)
-
-            return componentsschemas_provided_processor_output_type_2
-
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
         update_evaluation_set_item_request = cls(
-            expected_output=expected_output,
+            expected_output,
         )
 
-        update_evaluation_set_item_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_evaluation_set_item_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return update_evaluation_set_item_request
 
     @property
@@ -100,6 +85,30 @@ class UpdateEvaluationSetItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expected_output(data: object) -> ProvidedClassifyOutput | ProvidedExtractOutput | ProvidedSplitOutput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_0 = ProvidedClassifyOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_1 = ProvidedSplitOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provided_processor_output_type_2 = ProvidedExtractOutput.from_dict(data)
+
+    return componentsschemas_provided_processor_output_type_2
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

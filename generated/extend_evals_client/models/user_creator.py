@@ -5,13 +5,20 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserCreator")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "type",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -44,19 +51,23 @@ class UserCreator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['user']", d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = src_dict["type"]
         if type_ != "user":
             raise ValueError(f"type must match const 'user', got '{type_}'")
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
         user_creator = cls(
-            type_=type_,
-            email=email,
+            type_,
+            email,
         )
 
-        user_creator.additional_properties = d
+        if len(src_dict) > 2:
+            user_creator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return user_creator
 
     @property

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookEvent")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "eventId",
+        "eventType",
+        "payload",
+    }
+)
+
 
 @_attrs_define
 class WebhookEvent:
@@ -64,43 +73,28 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("eventId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        event_id = src_dict["eventId"]
 
-        event_type = WebhookEventType(d.pop("eventType"))
+        _event_type = src_dict["eventType"]
+        try:
+            event_type = WebhookEventType._value2member_map_[_event_type]
+        except (KeyError, TypeError):
+            event_type = WebhookEventType(_event_type)
 
-        def _parse_payload(data: object) -> BatchRun | SignedDataUrlPayload | UnknownWebhookPayload:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_event_payload_type_0 = BatchRun.from_dict(data)
-
-                return componentsschemas_webhook_event_payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_event_payload_type_1 = SignedDataUrlPayload.from_dict(data)
-
-                return componentsschemas_webhook_event_payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_webhook_event_payload_type_2 = UnknownWebhookPayload.from_dict(data)
-
-            return componentsschemas_webhook_event_payload_type_2
-
-        payload = _parse_payload(d.pop("payload"))
+        payload = _parse_payload(src_dict["payload"])
 
         webhook_event = cls(
-            event_id=event_id,
-            event_type=event_type,
-            payload=payload,
+            event_id,
+            event_type,
+            payload,
         )
 
-        webhook_event.additional_properties = d
+        if len(src_dict) > 3:
+            webhook_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return webhook_event
 
     @property
@@ -118,6 +112,28 @@ class WebhookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_payload(data: object) -> BatchRun | SignedDataUrlPayload | UnknownWebhookPayload:
+    if isinstance(data, dict) and data.get("object") == "batch_run":
+        try:
+            componentsschemas_webhook_event_payload_type_0 = BatchRun.from_dict(data)
+
+            return componentsschemas_webhook_event_payload_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("object", "signed_data_url") == "signed_data_url":
+        try:
+            componentsschemas_webhook_event_payload_type_1 = SignedDataUrlPayload.from_dict(data)
+
+            return componentsschemas_webhook_event_payload_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_webhook_event_payload_type_2 = UnknownWebhookPayload.from_dict(data)
+
+    return componentsschemas_webhook_event_payload_type_2
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

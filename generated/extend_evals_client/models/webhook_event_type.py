@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class WebhookEventType(StrEnum):
@@ -11,6 +12,10 @@ class WebhookEventType(StrEnum):
 
     BATCH_PROCESSOR_RUN_FAILED = "batch_processor_run.failed"
     BATCH_PROCESSOR_RUN_PROCESSED = "batch_processor_run.processed"
+
+    # For type checkers only (an annotation makes no member): the models look a value up here
+    # before calling the enum (enum_property.py.jinja), and get a member of this class back.
+    _value2member_map_: ClassVar[dict[object, "WebhookEventType"]]
 
     def __str__(self) -> str:
         return str(self.value)

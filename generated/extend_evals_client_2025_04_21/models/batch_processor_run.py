@@ -18,6 +18,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchProcessorRun")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "processorId",
+        "processorVersionId",
+        "processorName",
+        "metrics",
+        "status",
+        "source",
+        "runCount",
+        "options",
+        "createdAt",
+        "updatedAt",
+        "sourceId",
+    }
+)
+
 
 @_attrs_define
 class BatchProcessorRun:
@@ -107,50 +126,62 @@ class BatchProcessorRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        processor_id = d.pop("processorId")
+        processor_id = src_dict["processorId"]
 
-        processor_version_id = d.pop("processorVersionId")
+        processor_version_id = src_dict["processorVersionId"]
 
-        processor_name = d.pop("processorName")
+        processor_name = src_dict["processorName"]
 
-        metrics = BatchProcessorRunMetrics.from_dict(d.pop("metrics"))
+        metrics = BatchProcessorRunMetrics.from_dict(src_dict["metrics"])
 
-        status = BatchProcessorRunStatus(d.pop("status"))
+        _status = src_dict["status"]
+        try:
+            status = BatchProcessorRunStatus._value2member_map_[_status]
+        except (KeyError, TypeError):
+            status = BatchProcessorRunStatus(_status)
 
-        source = BatchProcessorRunSource(d.pop("source"))
+        _source = src_dict["source"]
+        try:
+            source = BatchProcessorRunSource._value2member_map_[_source]
+        except (KeyError, TypeError):
+            source = BatchProcessorRunSource(_source)
 
-        run_count = d.pop("runCount")
+        run_count = src_dict["runCount"]
 
-        options = BatchProcessorRunOptions.from_dict(d.pop("options"))
+        options = BatchProcessorRunOptions.from_dict(src_dict["options"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-        source_id = d.pop("sourceId", UNSET)
+        source_id = src_dict.get("sourceId", UNSET)
 
         batch_processor_run = cls(
-            object_=object_,
-            id=id,
-            processor_id=processor_id,
-            processor_version_id=processor_version_id,
-            processor_name=processor_name,
-            metrics=metrics,
-            status=status,
-            source=source,
-            run_count=run_count,
-            options=options,
-            created_at=created_at,
-            updated_at=updated_at,
-            source_id=source_id,
+            object_,
+            id,
+            processor_id,
+            processor_version_id,
+            processor_name,
+            metrics,
+            status,
+            source,
+            run_count,
+            options,
+            created_at,
+            updated_at,
+            source_id,
         )
 
-        batch_processor_run.additional_properties = d
+        if len(src_dict) > 12 + ("sourceId" in src_dict):
+            batch_processor_run.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return batch_processor_run
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BulkCreateEvaluationSetItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "fileId",
+        "expectedOutput",
+    }
+)
+
 
 @_attrs_define
 class BulkCreateEvaluationSetItem:
@@ -58,50 +66,21 @@ class BulkCreateEvaluationSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("fileId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        file_id = src_dict["fileId"]
 
-        def _parse_expected_output(
-            data: object,
-        ) -> ProvidedClassifierOutput | ProvidedFieldsArrayOutput | ProvidedJsonOutput | ProvidedSplitterOutput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_0 = ProvidedClassifierOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_1 = ProvidedSplitterOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_2 = ProvidedJsonOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provided_processor_output_type_3 = ProvidedFieldsArrayOutput.from_dict(data)
-
-            return componentsschemas_provided_processor_output_type_3
-
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
         bulk_create_evaluation_set_item = cls(
-            file_id=file_id,
-            expected_output=expected_output,
+            file_id,
+            expected_output,
         )
 
-        bulk_create_evaluation_set_item.additional_properties = d
+        if len(src_dict) > 2:
+            bulk_create_evaluation_set_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return bulk_create_evaluation_set_item
 
     @property
@@ -119,6 +98,40 @@ class BulkCreateEvaluationSetItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expected_output(
+    data: object,
+) -> ProvidedClassifierOutput | ProvidedFieldsArrayOutput | ProvidedJsonOutput | ProvidedSplitterOutput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_0 = ProvidedClassifierOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_1 = ProvidedSplitterOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_2 = ProvidedJsonOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provided_processor_output_type_3 = ProvidedFieldsArrayOutput.from_dict(data)
+
+    return componentsschemas_provided_processor_output_type_3
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BulkCreateEvaluationSetItemsRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "evaluationSetId",
+        "items",
+    }
+)
+
 
 @_attrs_define
 class BulkCreateEvaluationSetItemsRequest:
@@ -46,22 +54,26 @@ class BulkCreateEvaluationSetItemsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        evaluation_set_id = d.pop("evaluationSetId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        evaluation_set_id = src_dict["evaluationSetId"]
 
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = BulkCreateEvaluationSetItem.from_dict(items_item_data)
 
             items.append(items_item)
 
         bulk_create_evaluation_set_items_request = cls(
-            evaluation_set_id=evaluation_set_id,
-            items=items,
+            evaluation_set_id,
+            items,
         )
 
-        bulk_create_evaluation_set_items_request.additional_properties = d
+        if len(src_dict) > 2:
+            bulk_create_evaluation_set_items_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return bulk_create_evaluation_set_items_request
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BulkCreateEvaluationSetItemsResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "evaluationSetItems",
+    }
+)
+
 
 @_attrs_define
 class BulkCreateEvaluationSetItemsResponse:
@@ -46,22 +54,26 @@ class BulkCreateEvaluationSetItemsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
         evaluation_set_items = []
-        _evaluation_set_items = d.pop("evaluationSetItems")
+        _evaluation_set_items = src_dict["evaluationSetItems"]
         for evaluation_set_items_item_data in _evaluation_set_items:
             evaluation_set_items_item = EvaluationSetItem.from_dict(evaluation_set_items_item_data)
 
             evaluation_set_items.append(evaluation_set_items_item)
 
         bulk_create_evaluation_set_items_response = cls(
-            success=success,
-            evaluation_set_items=evaluation_set_items,
+            success,
+            evaluation_set_items,
         )
 
-        bulk_create_evaluation_set_items_response.additional_properties = d
+        if len(src_dict) > 2:
+            bulk_create_evaluation_set_items_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return bulk_create_evaluation_set_items_response
 
     @property

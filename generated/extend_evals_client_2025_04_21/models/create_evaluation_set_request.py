@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateEvaluationSetRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "processorId",
+    }
+)
+
 
 @_attrs_define
 class CreateEvaluationSetRequest:
@@ -44,20 +53,24 @@ class CreateEvaluationSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        processor_id = d.pop("processorId")
+        processor_id = src_dict["processorId"]
 
         create_evaluation_set_request = cls(
-            name=name,
-            description=description,
-            processor_id=processor_id,
+            name,
+            description,
+            processor_id,
         )
 
-        create_evaluation_set_request.additional_properties = d
+        if len(src_dict) > 3:
+            create_evaluation_set_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return create_evaluation_set_request
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteEvaluationSetItemResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "evaluationSetItemId",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class DeleteEvaluationSetItemResponse:
@@ -44,20 +53,24 @@ class DeleteEvaluationSetItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
-        evaluation_set_item_id = d.pop("evaluationSetItemId")
+        evaluation_set_item_id = src_dict["evaluationSetItemId"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         delete_evaluation_set_item_response = cls(
-            success=success,
-            evaluation_set_item_id=evaluation_set_item_id,
-            message=message,
+            success,
+            evaluation_set_item_id,
+            message,
         )
 
-        delete_evaluation_set_item_response.additional_properties = d
+        if len(src_dict) > 3:
+            delete_evaluation_set_item_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return delete_evaluation_set_item_response
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "error",
+    }
+)
+
 
 @_attrs_define
 class Error:
@@ -41,17 +49,19 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict.get("success", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = src_dict.get("error", UNSET)
 
         error = cls(
-            success=success,
-            error=error,
+            success,
+            error,
         )
 
-        error.additional_properties = d
+        if len(src_dict) > ("success" in src_dict) + ("error" in src_dict):
+            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
         return error
 
     @property

@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvaluationSet")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "name",
+        "description",
+        "processorId",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSet:
@@ -66,32 +79,36 @@ class EvaluationSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        processor_id = d.pop("processorId")
+        processor_id = src_dict["processorId"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
         evaluation_set = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            description=description,
-            processor_id=processor_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_,
+            id,
+            name,
+            description,
+            processor_id,
+            created_at,
+            updated_at,
         )
 
-        evaluation_set.additional_properties = d
+        if len(src_dict) > 7:
+            evaluation_set.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set
 
     @property

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSetItem")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "object",
+        "id",
+        "evaluationSetId",
+        "fileId",
+        "expectedOutput",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSetItem:
@@ -73,59 +84,30 @@ class EvaluationSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        object_ = src_dict["object"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        evaluation_set_id = d.pop("evaluationSetId")
+        evaluation_set_id = src_dict["evaluationSetId"]
 
-        file_id = d.pop("fileId")
+        file_id = src_dict["fileId"]
 
-        def _parse_expected_output(
-            data: object,
-        ) -> ProvidedClassifierOutput | ProvidedFieldsArrayOutput | ProvidedJsonOutput | ProvidedSplitterOutput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_0 = ProvidedClassifierOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_1 = ProvidedSplitterOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_2 = ProvidedJsonOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provided_processor_output_type_3 = ProvidedFieldsArrayOutput.from_dict(data)
-
-            return componentsschemas_provided_processor_output_type_3
-
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
         evaluation_set_item = cls(
-            object_=object_,
-            id=id,
-            evaluation_set_id=evaluation_set_id,
-            file_id=file_id,
-            expected_output=expected_output,
+            object_,
+            id,
+            evaluation_set_id,
+            file_id,
+            expected_output,
         )
 
-        evaluation_set_item.additional_properties = d
+        if len(src_dict) > 5:
+            evaluation_set_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_item
 
     @property
@@ -143,6 +125,40 @@ class EvaluationSetItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expected_output(
+    data: object,
+) -> ProvidedClassifierOutput | ProvidedFieldsArrayOutput | ProvidedJsonOutput | ProvidedSplitterOutput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_0 = ProvidedClassifierOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_1 = ProvidedSplitterOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_2 = ProvidedJsonOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provided_processor_output_type_3 = ProvidedFieldsArrayOutput.from_dict(data)
+
+    return componentsschemas_provided_processor_output_type_3
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationSetItemsListResponse")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "evaluationSetItems",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -58,34 +67,29 @@ class EvaluationSetItemsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
         evaluation_set_items = []
-        _evaluation_set_items = d.pop("evaluationSetItems")
+        _evaluation_set_items = src_dict["evaluationSetItems"]
         for evaluation_set_items_item_data in _evaluation_set_items:
             evaluation_set_items_item = EvaluationSetItem.from_dict(evaluation_set_items_item_data)
 
             evaluation_set_items.append(evaluation_set_items_item)
 
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
-
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+        next_page_token = _parse_next_page_token(src_dict.get("nextPageToken", UNSET))
 
         evaluation_set_items_list_response = cls(
-            success=success,
-            evaluation_set_items=evaluation_set_items,
-            next_page_token=next_page_token,
+            success,
+            evaluation_set_items,
+            next_page_token,
         )
 
-        evaluation_set_items_list_response.additional_properties = d
+        if len(src_dict) > 2 + ("nextPageToken" in src_dict):
+            evaluation_set_items_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_items_list_response
 
     @property
@@ -103,6 +107,16 @@ class EvaluationSetItemsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_page_token(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

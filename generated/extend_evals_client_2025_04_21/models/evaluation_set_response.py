@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EvaluationSetResponse")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "evaluationSet",
+    }
+)
+
 
 @_attrs_define
 class EvaluationSetResponse:
@@ -43,17 +51,21 @@ class EvaluationSetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
-        evaluation_set = EvaluationSet.from_dict(d.pop("evaluationSet"))
+        evaluation_set = EvaluationSet.from_dict(src_dict["evaluationSet"])
 
         evaluation_set_response = cls(
-            success=success,
-            evaluation_set=evaluation_set,
+            success,
+            evaluation_set,
         )
 
-        evaluation_set_response.additional_properties = d
+        if len(src_dict) > 2:
+            evaluation_set_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_set_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationSetsListResponse")
+
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "success",
+        "evaluationSets",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -58,34 +67,29 @@ class EvaluationSetsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
         evaluation_sets = []
-        _evaluation_sets = d.pop("evaluationSets")
+        _evaluation_sets = src_dict["evaluationSets"]
         for evaluation_sets_item_data in _evaluation_sets:
             evaluation_sets_item = EvaluationSet.from_dict(evaluation_sets_item_data)
 
             evaluation_sets.append(evaluation_sets_item)
 
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return cast(None | str | Unset, data)
-            raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
-
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+        next_page_token = _parse_next_page_token(src_dict.get("nextPageToken", UNSET))
 
         evaluation_sets_list_response = cls(
-            success=success,
-            evaluation_sets=evaluation_sets,
-            next_page_token=next_page_token,
+            success,
+            evaluation_sets,
+            next_page_token,
         )
 
-        evaluation_sets_list_response.additional_properties = d
+        if len(src_dict) > 2 + ("nextPageToken" in src_dict):
+            evaluation_sets_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return evaluation_sets_list_response
 
     @property
@@ -103,6 +107,16 @@ class EvaluationSetsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_page_token(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    raise TypeError(f"nextPageToken: {type(data).__name__} fits no member of the union")
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back

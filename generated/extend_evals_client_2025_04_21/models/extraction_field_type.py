@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class ExtractionFieldType(StrEnum):
@@ -18,6 +19,10 @@ class ExtractionFieldType(StrEnum):
     OBJECT = "object"
     SIGNATURE = "signature"
     STRING = "string"
+
+    # For type checkers only (an annotation makes no member): the models look a value up here
+    # before calling the enum (enum_property.py.jinja), and get a member of this class back.
+    _value2member_map_: ClassVar[dict[object, "ExtractionFieldType"]]
 
     def __str__(self) -> str:
         return str(self.value)

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvidedClassifierOutput")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "type",
+        "confidence",
+    }
+)
+
 
 @_attrs_define
 class ProvidedClassifierOutput:
@@ -48,20 +57,24 @@ class ProvidedClassifierOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = src_dict.get("confidence", UNSET)
 
         provided_classifier_output = cls(
-            id=id,
-            type_=type_,
-            confidence=confidence,
+            id,
+            type_,
+            confidence,
         )
 
-        provided_classifier_output.additional_properties = d
+        if len(src_dict) > 2 + ("confidence" in src_dict):
+            provided_classifier_output.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return provided_classifier_output
 
     @property

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvidedExtractionFieldResult")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "value",
+        "type",
+        "confidence",
+        "page",
+    }
+)
+
 
 @_attrs_define
 class ProvidedExtractionFieldResult:
@@ -62,31 +73,38 @@ class ProvidedExtractionFieldResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: ExtractionFieldType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ExtractionFieldType(_type_)
+            try:
+                type_ = ExtractionFieldType._value2member_map_[_type_]
+            except (KeyError, TypeError):
+                type_ = ExtractionFieldType(_type_)
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = src_dict.get("confidence", UNSET)
 
-        page = d.pop("page", UNSET)
+        page = src_dict.get("page", UNSET)
 
         provided_extraction_field_result = cls(
-            id=id,
-            value=value,
-            type_=type_,
-            confidence=confidence,
-            page=page,
+            id,
+            value,
+            type_,
+            confidence,
+            page,
         )
 
-        provided_extraction_field_result.additional_properties = d
+        if len(src_dict) > 2 + ("type" in src_dict) + ("confidence" in src_dict) + ("page" in src_dict):
+            provided_extraction_field_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return provided_extraction_field_result
 
     @property

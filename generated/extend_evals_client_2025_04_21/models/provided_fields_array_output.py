@@ -29,16 +29,18 @@ class ProvidedFieldsArrayOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         provided_fields_array_output = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ProvidedExtractionFieldResult.from_dict(prop_dict)
+        if src_dict:
+            additional_properties = {}
+            for key, prop_dict in src_dict.items():
+                additional_property = ProvidedExtractionFieldResult.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[key] = additional_property
 
-        provided_fields_array_output.additional_properties = additional_properties
+            provided_fields_array_output.additional_properties = additional_properties
         return provided_fields_array_output
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProvidedJsonOutput")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "value",
+    }
+)
+
 
 @_attrs_define
 class ProvidedJsonOutput:
@@ -39,14 +46,18 @@ class ProvidedJsonOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = ProvidedJsonOutputValue.from_dict(d.pop("value"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        value = ProvidedJsonOutputValue.from_dict(src_dict["value"])
 
         provided_json_output = cls(
-            value=value,
+            value,
         )
 
-        provided_json_output.additional_properties = d
+        if len(src_dict) > 1:
+            provided_json_output.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return provided_json_output
 
     @property

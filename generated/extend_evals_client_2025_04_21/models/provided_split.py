@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvidedSplit")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "classificationId",
+        "type",
+        "startPage",
+        "endPage",
+        "observation",
+        "identifier",
+    }
+)
+
 
 @_attrs_define
 class ProvidedSplit:
@@ -68,32 +81,36 @@ class ProvidedSplit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        classification_id = d.pop("classificationId")
+        classification_id = src_dict["classificationId"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        start_page = d.pop("startPage")
+        start_page = src_dict["startPage"]
 
-        end_page = d.pop("endPage")
+        end_page = src_dict["endPage"]
 
-        observation = d.pop("observation", UNSET)
+        observation = src_dict.get("observation", UNSET)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = src_dict.get("identifier", UNSET)
 
         provided_split = cls(
-            id=id,
-            classification_id=classification_id,
-            type_=type_,
-            start_page=start_page,
-            end_page=end_page,
-            observation=observation,
-            identifier=identifier,
+            id,
+            classification_id,
+            type_,
+            start_page,
+            end_page,
+            observation,
+            identifier,
         )
 
-        provided_split.additional_properties = d
+        if len(src_dict) > 5 + ("observation" in src_dict) + ("identifier" in src_dict):
+            provided_split.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return provided_split
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProvidedSplitterOutput")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "splits",
+    }
+)
+
 
 @_attrs_define
 class ProvidedSplitterOutput:
@@ -41,19 +48,23 @@ class ProvidedSplitterOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         splits = []
-        _splits = d.pop("splits")
+        _splits = src_dict["splits"]
         for splits_item_data in _splits:
             splits_item = ProvidedSplit.from_dict(splits_item_data)
 
             splits.append(splits_item)
 
         provided_splitter_output = cls(
-            splits=splits,
+            splits,
         )
 
-        provided_splitter_output.additional_properties = d
+        if len(src_dict) > 1:
+            provided_splitter_output.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return provided_splitter_output
 
     @property

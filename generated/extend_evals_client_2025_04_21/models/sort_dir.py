@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class SortDir(StrEnum):
@@ -11,6 +12,10 @@ class SortDir(StrEnum):
 
     ASC = "asc"
     DESC = "desc"
+
+    # For type checkers only (an annotation makes no member): the models look a value up here
+    # before calling the enum (enum_property.py.jinja), and get a member of this class back.
+    _value2member_map_: ClassVar[dict[object, "SortDir"]]
 
     def __str__(self) -> str:
         return str(self.value)

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateEvaluationSetItemRequest")
 
+# The keys `from_dict` reads into fields; any other key goes to `additional_properties`.
+_FIELD_NAMES = frozenset(
+    {
+        "expectedOutput",
+    }
+)
+
 
 @_attrs_define
 class UpdateEvaluationSetItemRequest:
@@ -53,48 +60,18 @@ class UpdateEvaluationSetItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_expected_output(
-            data: object,
-        ) -> ProvidedClassifierOutput | ProvidedFieldsArrayOutput | ProvidedJsonOutput | ProvidedSplitterOutput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_0 = ProvidedClassifierOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_1 = ProvidedSplitterOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provided_processor_output_type_2 = ProvidedJsonOutput.from_dict(data)
-
-                return componentsschemas_provided_processor_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provided_processor_output_type_3 = ProvidedFieldsArrayOutput.from_dict(data)
-
-            return componentsschemas_provided_processor_output_type_3
-
-        expected_output = _parse_expected_output(d.pop("expectedOutput"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        expected_output = _parse_expected_output(src_dict["expectedOutput"])
 
         update_evaluation_set_item_request = cls(
-            expected_output=expected_output,
+            expected_output,
         )
 
-        update_evaluation_set_item_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_evaluation_set_item_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
         return update_evaluation_set_item_request
 
     @property
@@ -112,6 +89,40 @@ class UpdateEvaluationSetItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expected_output(
+    data: object,
+) -> ProvidedClassifierOutput | ProvidedFieldsArrayOutput | ProvidedJsonOutput | ProvidedSplitterOutput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_0 = ProvidedClassifierOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_1 = ProvidedSplitterOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provided_processor_output_type_2 = ProvidedJsonOutput.from_dict(data)
+
+        return componentsschemas_provided_processor_output_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provided_processor_output_type_3 = ProvidedFieldsArrayOutput.from_dict(data)
+
+    return componentsschemas_provided_processor_output_type_3
 
 
 # The models referred to above, imported after the class: when a cycle between models comes back
