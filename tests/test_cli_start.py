@@ -19,9 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from test_cli_support import TOKEN, cli_env
 
 from evalclient.cli import main
 from evalclient.cli._entry import build_parser, resolve_handler
+from evalclient.testing import FakeServer
 
 pytestmark = pytest.mark.unit
 
@@ -158,7 +160,10 @@ def test_parsing_a_command_imports_no_handler_module() -> None:
     unwanted = [
         name
         for name in loaded
-        if name.endswith(("_commands", "_views", "_listen", "_bulk_add", "_progress", "_gate", "_apply"))
+        if (
+            name.startswith("evalclient.cli.")
+            and name.endswith(("_commands", "_views", "_listen", "_bulk_add", "_progress", "_gate", "_apply"))
+        )
         or name in ("evalclient.compare", "evalclient.bulk", "http.server", "extend_evals_client.models")
     ]
     assert unwanted == []
@@ -179,3 +184,33 @@ def test_bland_choices_are_the_generated_enums() -> None:
         choices = next(a.choices for a in parser._actions if option in a.option_strings)
         assert choices == [member.value for member in enum], option
         parser = build_parser(every_tree=True)
+
+
+@pytest.mark.integration
+def test_running_runs_get_loads_no_set_or_item_operation_or_model(tmp_path: Path) -> None:
+    # Each handler imports its own operations (BENCHMARKS.md, scenario 4): getting a run loads
+    # neither the set and item operations nor their models, only the run's.
+    report = tmp_path / "loaded.json"
+    with FakeServer(token=TOKEN) as server:
+        set_id = server.fake.extend.seed_set()
+        server.fake.extend.seed_items(set_id, 1)
+        run_id = server.fake.extend.seed_run(set_id, duration=0.0)
+        program = (
+            "import json, sys\n"
+            "from evalclient.cli import main\n"
+            f"code = main(['extend', 'runs', 'get', {run_id!r}])\n"
+            f"open({str(report)!r}, 'w').write(json.dumps([code, sorted(sys.modules)]))"
+        )
+        subprocess.run([sys.executable, "-c", program], env=cli_env(server), capture_output=True, check=True)
+    code, loaded = json.loads(report.read_text())
+    assert code == 0
+    assert "extend_evals_client.api.evaluation_set_runs.get_evaluation_set_run" in loaded
+    others = ("extend_evals_client.api.evaluation_sets.", "extend_evals_client.api.evaluation_set_items.")
+    assert [name for name in loaded if name.startswith(others)] == []
+    set_and_item_models = {
+        "extend_evals_client.models.evaluation_set",
+        "extend_evals_client.models.evaluation_set_item",
+        "extend_evals_client.models.evaluation_set_item_summary",
+        "extend_evals_client.models.update_evaluation_set_item_request",
+    }
+    assert set_and_item_models.isdisjoint(loaded)

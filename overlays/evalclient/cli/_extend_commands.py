@@ -4,7 +4,8 @@ Every handler is `_versioned`: under --api-version 2025-04-21 (or $EXTEND_API_VE
 twin in `_extend_2025_commands`, and a command that version lacks is a usage error saying why.
 This module is imported for every Extend command, so what only some need (bulk loading, and for
 the waits live progress, webhooks, the gate and comparisons) is imported by the handler that uses
-it: `extend runs get` loads none of it (BENCHMARKS.md, scenario 4).
+it: `extend runs get` loads none of it (BENCHMARKS.md, scenario 4). Each handler also imports its
+own operations and request models, so a command loads only its own part of the generated package.
 """
 
 from __future__ import annotations
@@ -15,20 +16,7 @@ from typing import TYPE_CHECKING
 from evalclient._api_versions import EXTEND_API_VERSION
 from evalclient.cli import _extend_views as extend_views
 from evalclient.cli._context import LEGACY_EXTEND_API_VERSION, Context, usage_error
-from evalclient.cli._inputs import parse_json_argument
 from evalclient.cli._reporting import list_items, wants_wait
-from extend_evals_client.api.evaluation_set_items import (
-    delete_evaluation_set_item,
-    get_evaluation_set_item,
-    list_evaluation_set_items,
-    update_evaluation_set_item,
-)
-from extend_evals_client.api.evaluation_set_runs import create_evaluation_set_run, get_evaluation_set_run
-from extend_evals_client.api.evaluation_sets import create_evaluation_set, get_evaluation_set, list_evaluation_sets
-from extend_evals_client.models.create_evaluation_set_request import CreateEvaluationSetRequest
-from extend_evals_client.models.create_evaluation_set_run_request import CreateEvaluationSetRunRequest
-from extend_evals_client.models.run_entity_choice import RunEntityChoice
-from extend_evals_client.models.update_evaluation_set_item_request import UpdateEvaluationSetItemRequest
 from extend_evals_client.types import UNSET
 
 if TYPE_CHECKING:
@@ -75,6 +63,8 @@ def _legacy(name: str) -> Handler:
 
 @_versioned("sets list", _legacy("sets_list"))
 def sets_list(ctx: Context) -> None:
+    from extend_evals_client.api.evaluation_sets import list_evaluation_sets
+
     entity_id = ctx.args.entity_id or UNSET
     pager = list_items(ctx, list_evaluation_sets, ctx.extend(), "evaluation sets", entity_id=entity_id)
     extend_views.show_sets(ctx.out, pager)
@@ -82,11 +72,16 @@ def sets_list(ctx: Context) -> None:
 
 @_versioned("sets get", _legacy("sets_get"))
 def sets_get(ctx: Context) -> None:
+    from extend_evals_client.api.evaluation_sets import get_evaluation_set
+
     extend_views.show_set(ctx.out, get_evaluation_set.sync(ctx.args.set_id, client=ctx.extend()))
 
 
 @_versioned("sets create", _legacy("sets_create"))
 def sets_create(ctx: Context) -> None:
+    from extend_evals_client.api.evaluation_sets import create_evaluation_set
+    from extend_evals_client.models.create_evaluation_set_request import CreateEvaluationSetRequest
+
     body = CreateEvaluationSetRequest(name=ctx.args.name, entity_id=ctx.args.entity_id)
     if ctx.args.description is not None:
         body.description = ctx.args.description
@@ -100,6 +95,8 @@ def sets_create(ctx: Context) -> None:
 
 @_versioned("items list", _legacy("items_list"))
 def items_list(ctx: Context) -> None:
+    from extend_evals_client.api.evaluation_set_items import list_evaluation_set_items
+
     pager = list_items(ctx, list_evaluation_set_items, ctx.extend(), "items", evaluation_set_id=ctx.args.set_id)
     extend_views.show_item_summaries(ctx.out, pager)
 
@@ -117,12 +114,18 @@ def items_add(ctx: Context) -> None:
 
 @_versioned("items get", "that version has no get-item operation; items list shows every expected output")
 def items_get(ctx: Context) -> None:
+    from extend_evals_client.api.evaluation_set_items import get_evaluation_set_item
+
     item = get_evaluation_set_item.sync(ctx.args.set_id, ctx.args.item_id, client=ctx.extend())
     extend_views.show_item(ctx.out, item)
 
 
 @_versioned("items update", _legacy("items_update"))
 def items_update(ctx: Context) -> None:
+    from evalclient.cli._inputs import parse_json_argument
+    from extend_evals_client.api.evaluation_set_items import update_evaluation_set_item
+    from extend_evals_client.models.update_evaluation_set_item_request import UpdateEvaluationSetItemRequest
+
     expected = parse_json_argument("--expected-output", ctx.args.expected_output)
     body = UpdateEvaluationSetItemRequest.from_dict({"expectedOutput": expected})
     item = update_evaluation_set_item.sync(ctx.args.set_id, ctx.args.item_id, client=ctx.extend(), body=body)
@@ -131,6 +134,8 @@ def items_update(ctx: Context) -> None:
 
 @_versioned("items delete", _legacy("items_delete"))
 def items_delete(ctx: Context) -> None:
+    from extend_evals_client.api.evaluation_set_items import delete_evaluation_set_item
+
     deleted = delete_evaluation_set_item.sync(ctx.args.set_id, ctx.args.item_id, client=ctx.extend())
     if ctx.out.json_mode:
         ctx.out.document(deleted.to_dict())
@@ -143,6 +148,11 @@ def items_delete(ctx: Context) -> None:
 
 @_versioned("runs create", "that version has no create-run operation: runs were started in the dashboard")
 def runs_create(ctx: Context) -> None:
+    from extend_evals_client.api.evaluation_set_runs import create_evaluation_set_run
+    from extend_evals_client.api.evaluation_sets import get_evaluation_set
+    from extend_evals_client.models.create_evaluation_set_run_request import CreateEvaluationSetRunRequest
+    from extend_evals_client.models.run_entity_choice import RunEntityChoice
+
     args, client = ctx.args, ctx.extend()
     body = CreateEvaluationSetRunRequest(evaluation_set_id=args.evaluation_set_id)
     entity_id = args.entity_id
@@ -163,6 +173,8 @@ def runs_create(ctx: Context) -> None:
 
 @_versioned("runs get", _legacy("runs_get"))
 def runs_get(ctx: Context) -> None:
+    from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
+
     extend_views.show_run(ctx.out, get_evaluation_set_run.sync(ctx.args.run_id, client=ctx.extend()))
 
 
@@ -183,6 +195,7 @@ def _wait_and_report(ctx: Context, start: Callable[[], str]) -> None:
     from evalclient.cli._progress import resume_args, watch_run
     from evalclient.cli._reporting import finish_run
     from evalclient.waiting import wait_for_run
+    from extend_evals_client.api.evaluation_set_runs import get_evaluation_set_run
 
     client, timeout, minimum = ctx.extend(), ctx.args.wait_timeout, ctx.args.min_accuracy
     with listening(ctx) as events:  # listening before the run exists: its event cannot come too early

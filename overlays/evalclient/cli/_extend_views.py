@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evalclient.cli._gate import extend_quality
 from evalclient.cli._output import Output, format_ratio, format_value
-from extend_evals_client.models.evaluation_set import EvaluationSet
-from extend_evals_client.models.evaluation_set_item import EvaluationSetItem
-from extend_evals_client.models.evaluation_set_item_summary import EvaluationSetItemSummary
-from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
+
+if TYPE_CHECKING:  # annotations only: showing a run loads no set or item models
+    from extend_evals_client.models.evaluation_set import EvaluationSet
+    from extend_evals_client.models.evaluation_set_item import EvaluationSetItem
+    from extend_evals_client.models.evaluation_set_item_summary import EvaluationSetItemSummary
+    from extend_evals_client.models.evaluation_set_run import EvaluationSetRun
 
 LATENCY_KEYS = (("mean", "meanLatencyMs"), ("p50", "p50LatencyMs"), ("p90", "p90LatencyMs"), ("p99", "p99LatencyMs"))
 
