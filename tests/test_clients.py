@@ -291,3 +291,17 @@ def test_one_operation_loads_only_the_models_it_refers_to() -> None:
     assert {"evaluation_set_run", "api_error", "field_metric", "extract_run_metrics"} <= models
     # Models of other operations (the items list, evaluation sets, webhooks) stay unloaded.
     assert models.isdisjoint({"evaluation_set_item_summary", "evaluation_set", "file_summary", "webhook_event"})
+
+
+@pytest.mark.integration
+def test_one_operation_loads_no_other_operation_of_its_tag_nor_pagination_or_waiting() -> None:
+    # The tag's package runs first and holds the resource classes (#14); they import what they
+    # call only when called (generator-templates/endpoint_init.py.jinja, #16), so the operation's
+    # import pays for nothing else: not `create_evaluation_set_run` or its request model, not
+    # evalclient's pagination or waiting.
+    tag = "extend_evals_client.api.evaluation_set_runs"
+    loaded = _modules_loaded_by(f"from {tag} import get_evaluation_set_run")
+    assert [name for name in loaded if name.startswith(f"{tag}.")] == [f"{tag}.get_evaluation_set_run"]
+    assert tag in loaded
+    assert [name for name in loaded if name in {"evalclient.pagination", "evalclient.waiting"}] == []
+    assert "extend_evals_client.models.create_evaluation_set_run_request" not in loaded

@@ -1,55 +1,51 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.agent_template import AgentTemplate
-from ...models.agent_template_list import AgentTemplateList
-from ...models.agent_template_list_envelope import AgentTemplateListEnvelope
-from ...models.bland_error import BlandError
-from ...models.create_eval_agent_request import CreateEvalAgentRequest
-from ...models.create_eval_agent_version_request import CreateEvalAgentVersionRequest
-from ...models.error_envelope import ErrorEnvelope
-from ...models.eval_agent import EvalAgent
-from ...models.eval_agent_detail import EvalAgentDetail
-from ...models.eval_agent_detail_envelope import EvalAgentDetailEnvelope
-from ...models.eval_agent_list import EvalAgentList
-from ...models.eval_agent_list_envelope import EvalAgentListEnvelope
-from ...models.eval_agent_list_item import EvalAgentListItem
-from ...models.eval_agent_publication import EvalAgentPublication
-from ...models.eval_agent_publication_envelope import EvalAgentPublicationEnvelope
-from ...models.eval_agent_version import EvalAgentVersion
-from ...models.eval_agent_version_envelope import EvalAgentVersionEnvelope
-from ...models.eval_agent_version_list import EvalAgentVersionList
-from ...models.eval_agent_version_list_envelope import EvalAgentVersionListEnvelope
-from ...models.eval_agent_version_summary import EvalAgentVersionSummary
-from ...models.level import Level
-from ...models.metadata import Metadata
-from ...models.modality import Modality
-from ...models.update_eval_agent_request import UpdateEvalAgentRequest
-from ...models.update_eval_agent_version_request import UpdateEvalAgentVersionRequest
-from ...models.version_state import VersionState
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import (
-    create_eval_agent,
-    create_eval_agent_version,
-    delete_eval_agent,
-    get_eval_agent,
-    get_eval_agent_version,
-    list_eval_agent_templates,
-    list_eval_agent_versions,
-    list_eval_agents,
-    publish_eval_agent,
-    update_eval_agent,
-    update_eval_agent_version,
-)
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.agent_template import AgentTemplate
+    from ...models.agent_template_list import AgentTemplateList
+    from ...models.agent_template_list_envelope import AgentTemplateListEnvelope
+    from ...models.bland_error import BlandError
+    from ...models.create_eval_agent_request import CreateEvalAgentRequest
+    from ...models.create_eval_agent_version_request import (
+        CreateEvalAgentVersionRequest,
+    )
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.eval_agent import EvalAgent
+    from ...models.eval_agent_detail import EvalAgentDetail
+    from ...models.eval_agent_detail_envelope import EvalAgentDetailEnvelope
+    from ...models.eval_agent_list import EvalAgentList
+    from ...models.eval_agent_list_envelope import EvalAgentListEnvelope
+    from ...models.eval_agent_list_item import EvalAgentListItem
+    from ...models.eval_agent_publication import EvalAgentPublication
+    from ...models.eval_agent_publication_envelope import EvalAgentPublicationEnvelope
+    from ...models.eval_agent_version import EvalAgentVersion
+    from ...models.eval_agent_version_envelope import EvalAgentVersionEnvelope
+    from ...models.eval_agent_version_list import EvalAgentVersionList
+    from ...models.eval_agent_version_list_envelope import EvalAgentVersionListEnvelope
+    from ...models.eval_agent_version_summary import EvalAgentVersionSummary
+    from ...models.level import Level
+    from ...models.metadata import Metadata
+    from ...models.modality import Modality
+    from ...models.update_eval_agent_request import UpdateEvalAgentRequest
+    from ...models.update_eval_agent_version_request import (
+        UpdateEvalAgentVersionRequest,
+    )
+    from ...models.version_state import VersionState
 
 __all__ = ["AsyncEvalAgents", "EvalAgents"]
 
@@ -73,8 +69,12 @@ class EvalAgents(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return paginate(
-            list_eval_agents,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_agents.list_eval_agents as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -118,6 +118,8 @@ class EvalAgents(ResourceBase):
     ) -> EvalAgentDetail:
         """Create eval agent: the body as keyword arguments, or a ready `CreateEvalAgentRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateEvalAgentRequest
+
             if isinstance(name, Unset):
                 raise TypeError("create() missing required keyword argument: 'name'")
             body = CreateEvalAgentRequest(
@@ -138,7 +140,9 @@ class EvalAgents(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = create_eval_agent.sync(
+        import bland_evals_client.api.eval_agents.create_eval_agent as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -154,7 +158,9 @@ class EvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalAgentDetail:
         """Get eval agent."""
-        result = get_eval_agent.sync(
+        import bland_evals_client.api.eval_agents.get_eval_agent as operation
+
+        result = operation.sync(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -170,7 +176,9 @@ class EvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete eval agent."""
-        delete_eval_agent.sync(
+        import bland_evals_client.api.eval_agents.delete_eval_agent as operation
+
+        operation.sync(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -213,6 +221,8 @@ class EvalAgents(ResourceBase):
     ) -> EvalAgentDetail:
         """Update eval agent: the body as keyword arguments, or a ready `UpdateEvalAgentRequest`."""
         if body is None:
+            from bland_evals_client.models import UpdateEvalAgentRequest
+
             body = UpdateEvalAgentRequest(
                 name=name,
                 description=description,
@@ -229,7 +239,9 @@ class EvalAgents(ResourceBase):
             )
         ):
             raise TypeError("update() takes body= or the body's fields as keyword arguments, not both")
-        result = update_eval_agent.sync(
+        import bland_evals_client.api.eval_agents.update_eval_agent as operation
+
+        result = operation.sync(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -245,7 +257,9 @@ class EvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> AgentTemplateList:
         """List eval agent templates."""
-        result = list_eval_agent_templates.sync(
+        import bland_evals_client.api.eval_agents.list_eval_agent_templates as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
         )
         self._note_errors(result.errors, "eval_agents.templates")
@@ -266,8 +280,12 @@ class EvalAgents(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return paginate(
-            list_eval_agent_versions,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_agents.list_eval_agent_versions as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -311,6 +329,8 @@ class EvalAgents(ResourceBase):
     ) -> EvalAgentVersion:
         """Create eval agent version: the body as keyword arguments, or a ready `CreateEvalAgentVersionRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateEvalAgentVersionRequest
+
             body = CreateEvalAgentVersionRequest(
                 name=name,
                 description=description,
@@ -325,7 +345,9 @@ class EvalAgents(ResourceBase):
             )
         ):
             raise TypeError("create_version() takes body= or the body's fields as keyword arguments, not both")
-        result = create_eval_agent_version.sync(
+        import bland_evals_client.api.eval_agents.create_eval_agent_version as operation
+
+        result = operation.sync(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -343,7 +365,9 @@ class EvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalAgentVersion:
         """Get eval agent version."""
-        result = get_eval_agent_version.sync(
+        import bland_evals_client.api.eval_agents.get_eval_agent_version as operation
+
+        result = operation.sync(
             eval_agent_id,
             version_id,
             client=self._with(timeout, retry, extra_headers),
@@ -400,6 +424,8 @@ class EvalAgents(ResourceBase):
     ) -> EvalAgentVersion:
         """Update eval agent version: the body as keyword arguments, or a ready `UpdateEvalAgentVersionRequest`."""
         if body is None:
+            from bland_evals_client.models import UpdateEvalAgentVersionRequest
+
             body = UpdateEvalAgentVersionRequest(
                 name=name,
                 description=description,
@@ -424,7 +450,9 @@ class EvalAgents(ResourceBase):
             )
         ):
             raise TypeError("update_version() takes body= or the body's fields as keyword arguments, not both")
-        result = update_eval_agent_version.sync(
+        import bland_evals_client.api.eval_agents.update_eval_agent_version as operation
+
+        result = operation.sync(
             eval_agent_id,
             version_id,
             client=self._with(timeout, retry, extra_headers),
@@ -442,7 +470,9 @@ class EvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalAgentPublication:
         """Publish eval agent."""
-        result = publish_eval_agent.sync(
+        import bland_evals_client.api.eval_agents.publish_eval_agent as operation
+
+        result = operation.sync(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -469,8 +499,12 @@ class AsyncEvalAgents(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return apaginate(
-            list_eval_agents,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_agents.list_eval_agents as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -514,6 +548,8 @@ class AsyncEvalAgents(ResourceBase):
     ) -> EvalAgentDetail:
         """Create eval agent: the body as keyword arguments, or a ready `CreateEvalAgentRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateEvalAgentRequest
+
             if isinstance(name, Unset):
                 raise TypeError("create() missing required keyword argument: 'name'")
             body = CreateEvalAgentRequest(
@@ -534,7 +570,9 @@ class AsyncEvalAgents(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_eval_agent.asyncio(
+        import bland_evals_client.api.eval_agents.create_eval_agent as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -550,7 +588,9 @@ class AsyncEvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalAgentDetail:
         """Get eval agent."""
-        result = await get_eval_agent.asyncio(
+        import bland_evals_client.api.eval_agents.get_eval_agent as operation
+
+        result = await operation.asyncio(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -566,7 +606,9 @@ class AsyncEvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete eval agent."""
-        await delete_eval_agent.asyncio(
+        import bland_evals_client.api.eval_agents.delete_eval_agent as operation
+
+        await operation.asyncio(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -609,6 +651,8 @@ class AsyncEvalAgents(ResourceBase):
     ) -> EvalAgentDetail:
         """Update eval agent: the body as keyword arguments, or a ready `UpdateEvalAgentRequest`."""
         if body is None:
+            from bland_evals_client.models import UpdateEvalAgentRequest
+
             body = UpdateEvalAgentRequest(
                 name=name,
                 description=description,
@@ -625,7 +669,9 @@ class AsyncEvalAgents(ResourceBase):
             )
         ):
             raise TypeError("update() takes body= or the body's fields as keyword arguments, not both")
-        result = await update_eval_agent.asyncio(
+        import bland_evals_client.api.eval_agents.update_eval_agent as operation
+
+        result = await operation.asyncio(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -641,7 +687,9 @@ class AsyncEvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> AgentTemplateList:
         """List eval agent templates."""
-        result = await list_eval_agent_templates.asyncio(
+        import bland_evals_client.api.eval_agents.list_eval_agent_templates as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
         )
         self._note_errors(result.errors, "eval_agents.templates")
@@ -662,8 +710,12 @@ class AsyncEvalAgents(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return apaginate(
-            list_eval_agent_versions,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_agents.list_eval_agent_versions as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -707,6 +759,8 @@ class AsyncEvalAgents(ResourceBase):
     ) -> EvalAgentVersion:
         """Create eval agent version: the body as keyword arguments, or a ready `CreateEvalAgentVersionRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateEvalAgentVersionRequest
+
             body = CreateEvalAgentVersionRequest(
                 name=name,
                 description=description,
@@ -721,7 +775,9 @@ class AsyncEvalAgents(ResourceBase):
             )
         ):
             raise TypeError("create_version() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_eval_agent_version.asyncio(
+        import bland_evals_client.api.eval_agents.create_eval_agent_version as operation
+
+        result = await operation.asyncio(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -739,7 +795,9 @@ class AsyncEvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalAgentVersion:
         """Get eval agent version."""
-        result = await get_eval_agent_version.asyncio(
+        import bland_evals_client.api.eval_agents.get_eval_agent_version as operation
+
+        result = await operation.asyncio(
             eval_agent_id,
             version_id,
             client=self._with(timeout, retry, extra_headers),
@@ -796,6 +854,8 @@ class AsyncEvalAgents(ResourceBase):
     ) -> EvalAgentVersion:
         """Update eval agent version: the body as keyword arguments, or a ready `UpdateEvalAgentVersionRequest`."""
         if body is None:
+            from bland_evals_client.models import UpdateEvalAgentVersionRequest
+
             body = UpdateEvalAgentVersionRequest(
                 name=name,
                 description=description,
@@ -820,7 +880,9 @@ class AsyncEvalAgents(ResourceBase):
             )
         ):
             raise TypeError("update_version() takes body= or the body's fields as keyword arguments, not both")
-        result = await update_eval_agent_version.asyncio(
+        import bland_evals_client.api.eval_agents.update_eval_agent_version as operation
+
+        result = await operation.asyncio(
             eval_agent_id,
             version_id,
             client=self._with(timeout, retry, extra_headers),
@@ -838,7 +900,9 @@ class AsyncEvalAgents(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalAgentPublication:
         """Publish eval agent."""
-        result = await publish_eval_agent.asyncio(
+        import bland_evals_client.api.eval_agents.publish_eval_agent as operation
+
+        result = await operation.asyncio(
             eval_agent_id,
             client=self._with(timeout, retry, extra_headers),
         )

@@ -1,51 +1,46 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.agent_result import AgentResult
-from ...models.agent_result_list import AgentResultList
-from ...models.agent_result_list_envelope import AgentResultListEnvelope
-from ...models.agent_snapshot import AgentSnapshot
-from ...models.agent_snapshot_list import AgentSnapshotList
-from ...models.agent_snapshot_list_envelope import AgentSnapshotListEnvelope
-from ...models.attached_agent import AttachedAgent
-from ...models.bland_error import BlandError
-from ...models.call_result import CallResult
-from ...models.call_result_list import CallResultList
-from ...models.call_result_list_envelope import CallResultListEnvelope
-from ...models.create_eval_run_request import CreateEvalRunRequest
-from ...models.error_envelope import ErrorEnvelope
-from ...models.eval_run import EvalRun
-from ...models.eval_run_envelope import EvalRunEnvelope
-from ...models.eval_run_estimate import EvalRunEstimate
-from ...models.eval_run_estimate_envelope import EvalRunEstimateEnvelope
-from ...models.eval_run_list import EvalRunList
-from ...models.eval_run_list_envelope import EvalRunListEnvelope
-from ...models.eval_run_list_item import EvalRunListItem
-from ...models.metadata import Metadata
-from ...models.run_mode import RunMode
-from ...models.run_status import RunStatus
-from ...models.run_summary import RunSummary
-from ...models.triggered_by import TriggeredBy
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import (
-    cancel_eval_run,
-    create_eval_run,
-    estimate_eval_run,
-    get_eval_run,
-    list_eval_run_agent_results,
-    list_eval_run_agent_snapshots,
-    list_eval_run_call_results,
-    list_eval_runs,
-)
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.agent_result import AgentResult
+    from ...models.agent_result_list import AgentResultList
+    from ...models.agent_result_list_envelope import AgentResultListEnvelope
+    from ...models.agent_snapshot import AgentSnapshot
+    from ...models.agent_snapshot_list import AgentSnapshotList
+    from ...models.agent_snapshot_list_envelope import AgentSnapshotListEnvelope
+    from ...models.attached_agent import AttachedAgent
+    from ...models.bland_error import BlandError
+    from ...models.call_result import CallResult
+    from ...models.call_result_list import CallResultList
+    from ...models.call_result_list_envelope import CallResultListEnvelope
+    from ...models.create_eval_run_request import CreateEvalRunRequest
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.eval_run import EvalRun
+    from ...models.eval_run_envelope import EvalRunEnvelope
+    from ...models.eval_run_estimate import EvalRunEstimate
+    from ...models.eval_run_estimate_envelope import EvalRunEstimateEnvelope
+    from ...models.eval_run_list import EvalRunList
+    from ...models.eval_run_list_envelope import EvalRunListEnvelope
+    from ...models.eval_run_list_item import EvalRunListItem
+    from ...models.metadata import Metadata
+    from ...models.run_mode import RunMode
+    from ...models.run_status import RunStatus
+    from ...models.run_summary import RunSummary
+    from ...models.triggered_by import TriggeredBy
 
 __all__ = ["AsyncEvalRuns", "EvalRuns"]
 
@@ -73,8 +68,12 @@ class EvalRuns(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return paginate(
-            list_eval_runs,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_runs.list_eval_runs as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -128,6 +127,8 @@ class EvalRuns(ResourceBase):
     ) -> EvalRun:
         """Create eval run: the body as keyword arguments, or a ready `CreateEvalRunRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateEvalRunRequest
+
             if isinstance(call_ids, Unset):
                 raise TypeError("create() missing required keyword argument: 'call_ids'")
             body = CreateEvalRunRequest(
@@ -154,7 +155,9 @@ class EvalRuns(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = create_eval_run.sync(
+        import bland_evals_client.api.eval_runs.create_eval_run as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -204,6 +207,8 @@ class EvalRuns(ResourceBase):
     ) -> EvalRunEstimate:
         """Estimate eval run: the body as keyword arguments, or a ready `CreateEvalRunRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateEvalRunRequest
+
             if isinstance(call_ids, Unset):
                 raise TypeError("estimate() missing required keyword argument: 'call_ids'")
             body = CreateEvalRunRequest(
@@ -230,7 +235,9 @@ class EvalRuns(ResourceBase):
             )
         ):
             raise TypeError("estimate() takes body= or the body's fields as keyword arguments, not both")
-        result = estimate_eval_run.sync(
+        import bland_evals_client.api.eval_runs.estimate_eval_run as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -246,7 +253,9 @@ class EvalRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalRun:
         """Get eval run."""
-        result = get_eval_run.sync(
+        import bland_evals_client.api.eval_runs.get_eval_run as operation
+
+        result = operation.sync(
             run_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -262,7 +271,9 @@ class EvalRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalRun:
         """Cancel eval run."""
-        result = cancel_eval_run.sync(
+        import bland_evals_client.api.eval_runs.cancel_eval_run as operation
+
+        result = operation.sync(
             run_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -285,8 +296,12 @@ class EvalRuns(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return paginate(
-            list_eval_run_call_results,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_runs.list_eval_run_call_results as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -310,8 +325,12 @@ class EvalRuns(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return paginate(
-            list_eval_run_agent_results,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_runs.list_eval_run_agent_results as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -328,7 +347,9 @@ class EvalRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> AgentSnapshotList:
         """List agent snapshots of an eval run."""
-        result = list_eval_run_agent_snapshots.sync(
+        import bland_evals_client.api.eval_runs.list_eval_run_agent_snapshots as operation
+
+        result = operation.sync(
             run_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -348,8 +369,12 @@ class EvalRuns(ResourceBase):
 
         `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
         """
-        return wait_for_run(
-            get_eval_run,
+        import evalclient.waiting as waiting
+
+        import bland_evals_client.api.eval_runs.get_eval_run as operation
+
+        return waiting.wait_for_run(
+            operation,
             client=self._client,
             run_id=run_id,
             timeout=timeout,
@@ -377,6 +402,8 @@ class EvalRuns(ResourceBase):
     ) -> EvalRun:
         """Create a run (the body as for `create`) and wait for it: the final run; RunFailed or WaitTimeout."""
         if body is None:
+            from bland_evals_client.models import CreateEvalRunRequest
+
             if isinstance(call_ids, Unset):
                 raise TypeError("create_and_wait() missing required keyword argument: 'call_ids'")
             body = CreateEvalRunRequest(
@@ -418,8 +445,12 @@ class AsyncEvalRuns(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return apaginate(
-            list_eval_runs,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_runs.list_eval_runs as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -473,6 +504,8 @@ class AsyncEvalRuns(ResourceBase):
     ) -> EvalRun:
         """Create eval run: the body as keyword arguments, or a ready `CreateEvalRunRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateEvalRunRequest
+
             if isinstance(call_ids, Unset):
                 raise TypeError("create() missing required keyword argument: 'call_ids'")
             body = CreateEvalRunRequest(
@@ -499,7 +532,9 @@ class AsyncEvalRuns(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_eval_run.asyncio(
+        import bland_evals_client.api.eval_runs.create_eval_run as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -549,6 +584,8 @@ class AsyncEvalRuns(ResourceBase):
     ) -> EvalRunEstimate:
         """Estimate eval run: the body as keyword arguments, or a ready `CreateEvalRunRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateEvalRunRequest
+
             if isinstance(call_ids, Unset):
                 raise TypeError("estimate() missing required keyword argument: 'call_ids'")
             body = CreateEvalRunRequest(
@@ -575,7 +612,9 @@ class AsyncEvalRuns(ResourceBase):
             )
         ):
             raise TypeError("estimate() takes body= or the body's fields as keyword arguments, not both")
-        result = await estimate_eval_run.asyncio(
+        import bland_evals_client.api.eval_runs.estimate_eval_run as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -591,7 +630,9 @@ class AsyncEvalRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalRun:
         """Get eval run."""
-        result = await get_eval_run.asyncio(
+        import bland_evals_client.api.eval_runs.get_eval_run as operation
+
+        result = await operation.asyncio(
             run_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -607,7 +648,9 @@ class AsyncEvalRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalRun:
         """Cancel eval run."""
-        result = await cancel_eval_run.asyncio(
+        import bland_evals_client.api.eval_runs.cancel_eval_run as operation
+
+        result = await operation.asyncio(
             run_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -630,8 +673,12 @@ class AsyncEvalRuns(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return apaginate(
-            list_eval_run_call_results,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_runs.list_eval_run_call_results as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -655,8 +702,12 @@ class AsyncEvalRuns(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return apaginate(
-            list_eval_run_agent_results,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.eval_runs.list_eval_run_agent_results as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -673,7 +724,9 @@ class AsyncEvalRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> AgentSnapshotList:
         """List agent snapshots of an eval run."""
-        result = await list_eval_run_agent_snapshots.asyncio(
+        import bland_evals_client.api.eval_runs.list_eval_run_agent_snapshots as operation
+
+        result = await operation.asyncio(
             run_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -693,8 +746,12 @@ class AsyncEvalRuns(ResourceBase):
 
         `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
         """
-        return await wait_for_run_async(
-            get_eval_run,
+        import evalclient.waiting as waiting
+
+        import bland_evals_client.api.eval_runs.get_eval_run as operation
+
+        return await waiting.wait_for_run_async(
+            operation,
             client=self._client,
             run_id=run_id,
             timeout=timeout,
@@ -722,6 +779,8 @@ class AsyncEvalRuns(ResourceBase):
     ) -> EvalRun:
         """Create a run (the body as for `create`) and wait for it: the final run; RunFailed or WaitTimeout."""
         if body is None:
+            from bland_evals_client.models import CreateEvalRunRequest
+
             if isinstance(call_ids, Unset):
                 raise TypeError("create_and_wait() missing required keyword argument: 'call_ids'")
             body = CreateEvalRunRequest(

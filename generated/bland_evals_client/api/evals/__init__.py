@@ -1,21 +1,25 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.bland_error import BlandError
-from ...models.error_envelope import ErrorEnvelope
-from ...models.evals_status import EvalsStatus
-from ...models.evals_status_envelope import EvalsStatusEnvelope
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import get_evals_status
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.bland_error import BlandError
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.evals_status import EvalsStatus
+    from ...models.evals_status_envelope import EvalsStatusEnvelope
 
 __all__ = ["AsyncEvals", "Evals"]
 
@@ -33,7 +37,9 @@ class Evals(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalsStatus:
         """Get Evals status."""
-        result = get_evals_status.sync(
+        import bland_evals_client.api.evals.get_evals_status as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
         )
         self._note_errors(result.errors, "evals.retrieve_status")
@@ -53,7 +59,9 @@ class AsyncEvals(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvalsStatus:
         """Get Evals status."""
-        result = await get_evals_status.asyncio(
+        import bland_evals_client.api.evals.get_evals_status as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
         )
         self._note_errors(result.errors, "evals.retrieve_status")

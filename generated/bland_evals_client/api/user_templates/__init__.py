@@ -1,31 +1,30 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.bland_error import BlandError
-from ...models.create_user_template_request import CreateUserTemplateRequest
-from ...models.error_envelope import ErrorEnvelope
-from ...models.level import Level
-from ...models.modality import Modality
-from ...models.user_template import UserTemplate
-from ...models.user_template_envelope import UserTemplateEnvelope
-from ...models.user_template_list import UserTemplateList
-from ...models.user_template_list_envelope import UserTemplateListEnvelope
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import (
-    create_user_template,
-    delete_user_template,
-    get_user_template,
-    list_user_templates,
-)
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.bland_error import BlandError
+    from ...models.create_user_template_request import CreateUserTemplateRequest
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.level import Level
+    from ...models.modality import Modality
+    from ...models.user_template import UserTemplate
+    from ...models.user_template_envelope import UserTemplateEnvelope
+    from ...models.user_template_list import UserTemplateList
+    from ...models.user_template_list_envelope import UserTemplateListEnvelope
 
 __all__ = ["AsyncUserTemplates", "UserTemplates"]
 
@@ -49,8 +48,12 @@ class UserTemplates(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return paginate(
-            list_user_templates,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.user_templates.list_user_templates as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -100,6 +103,8 @@ class UserTemplates(ResourceBase):
     ) -> UserTemplate:
         """Create user template: the body as keyword arguments, or a ready `CreateUserTemplateRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateUserTemplateRequest
+
             if isinstance(name, Unset):
                 raise TypeError("create() missing required keyword argument: 'name'")
             if isinstance(modality, Unset):
@@ -132,7 +137,9 @@ class UserTemplates(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = create_user_template.sync(
+        import bland_evals_client.api.user_templates.create_user_template as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -148,7 +155,9 @@ class UserTemplates(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserTemplate:
         """Get user template."""
-        result = get_user_template.sync(
+        import bland_evals_client.api.user_templates.get_user_template as operation
+
+        result = operation.sync(
             template_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -164,7 +173,9 @@ class UserTemplates(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete user template."""
-        delete_user_template.sync(
+        import bland_evals_client.api.user_templates.delete_user_template as operation
+
+        operation.sync(
             template_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -189,8 +200,12 @@ class AsyncUserTemplates(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return apaginate(
-            list_user_templates,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.user_templates.list_user_templates as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -240,6 +255,8 @@ class AsyncUserTemplates(ResourceBase):
     ) -> UserTemplate:
         """Create user template: the body as keyword arguments, or a ready `CreateUserTemplateRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateUserTemplateRequest
+
             if isinstance(name, Unset):
                 raise TypeError("create() missing required keyword argument: 'name'")
             if isinstance(modality, Unset):
@@ -272,7 +289,9 @@ class AsyncUserTemplates(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_user_template.asyncio(
+        import bland_evals_client.api.user_templates.create_user_template as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -288,7 +307,9 @@ class AsyncUserTemplates(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserTemplate:
         """Get user template."""
-        result = await get_user_template.asyncio(
+        import bland_evals_client.api.user_templates.get_user_template as operation
+
+        result = await operation.asyncio(
             template_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -304,7 +325,9 @@ class AsyncUserTemplates(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete user template."""
-        await delete_user_template.asyncio(
+        import bland_evals_client.api.user_templates.delete_user_template as operation
+
+        await operation.asyncio(
             template_id,
             client=self._with(timeout, retry, extra_headers),
         )

@@ -1,60 +1,53 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.attached_agent import AttachedAgent
-from ...models.bland_error import BlandError
-from ...models.create_workbench_setup_request import CreateWorkbenchSetupRequest
-from ...models.create_workbench_setup_version_request import (
-    CreateWorkbenchSetupVersionRequest,
-)
-from ...models.error_envelope import ErrorEnvelope
-from ...models.metadata import Metadata
-from ...models.run_mode import RunMode
-from ...models.setup_attached_agent import SetupAttachedAgent
-from ...models.update_workbench_setup_request import UpdateWorkbenchSetupRequest
-from ...models.update_workbench_setup_version_request import (
-    UpdateWorkbenchSetupVersionRequest,
-)
-from ...models.version_state import VersionState
-from ...models.workbench_setup import WorkbenchSetup
-from ...models.workbench_setup_detail import WorkbenchSetupDetail
-from ...models.workbench_setup_detail_envelope import WorkbenchSetupDetailEnvelope
-from ...models.workbench_setup_list import WorkbenchSetupList
-from ...models.workbench_setup_list_envelope import WorkbenchSetupListEnvelope
-from ...models.workbench_setup_list_item import WorkbenchSetupListItem
-from ...models.workbench_setup_publication import WorkbenchSetupPublication
-from ...models.workbench_setup_publication_envelope import (
-    WorkbenchSetupPublicationEnvelope,
-)
-from ...models.workbench_setup_version import WorkbenchSetupVersion
-from ...models.workbench_setup_version_envelope import WorkbenchSetupVersionEnvelope
-from ...models.workbench_setup_version_list import WorkbenchSetupVersionList
-from ...models.workbench_setup_version_list_envelope import (
-    WorkbenchSetupVersionListEnvelope,
-)
-from ...models.workbench_setup_version_summary import WorkbenchSetupVersionSummary
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import (
-    create_workbench_setup,
-    create_workbench_setup_version,
-    delete_workbench_setup,
-    get_workbench_setup,
-    get_workbench_setup_version,
-    list_workbench_setup_versions,
-    list_workbench_setups,
-    publish_workbench_setup,
-    update_workbench_setup,
-    update_workbench_setup_version,
-)
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.attached_agent import AttachedAgent
+    from ...models.bland_error import BlandError
+    from ...models.create_workbench_setup_request import CreateWorkbenchSetupRequest
+    from ...models.create_workbench_setup_version_request import (
+        CreateWorkbenchSetupVersionRequest,
+    )
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.metadata import Metadata
+    from ...models.run_mode import RunMode
+    from ...models.setup_attached_agent import SetupAttachedAgent
+    from ...models.update_workbench_setup_request import UpdateWorkbenchSetupRequest
+    from ...models.update_workbench_setup_version_request import (
+        UpdateWorkbenchSetupVersionRequest,
+    )
+    from ...models.version_state import VersionState
+    from ...models.workbench_setup import WorkbenchSetup
+    from ...models.workbench_setup_detail import WorkbenchSetupDetail
+    from ...models.workbench_setup_detail_envelope import WorkbenchSetupDetailEnvelope
+    from ...models.workbench_setup_list import WorkbenchSetupList
+    from ...models.workbench_setup_list_envelope import WorkbenchSetupListEnvelope
+    from ...models.workbench_setup_list_item import WorkbenchSetupListItem
+    from ...models.workbench_setup_publication import WorkbenchSetupPublication
+    from ...models.workbench_setup_publication_envelope import (
+        WorkbenchSetupPublicationEnvelope,
+    )
+    from ...models.workbench_setup_version import WorkbenchSetupVersion
+    from ...models.workbench_setup_version_envelope import WorkbenchSetupVersionEnvelope
+    from ...models.workbench_setup_version_list import WorkbenchSetupVersionList
+    from ...models.workbench_setup_version_list_envelope import (
+        WorkbenchSetupVersionListEnvelope,
+    )
+    from ...models.workbench_setup_version_summary import WorkbenchSetupVersionSummary
 
 __all__ = ["AsyncWorkbenchSetups", "WorkbenchSetups"]
 
@@ -78,8 +71,12 @@ class WorkbenchSetups(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return paginate(
-            list_workbench_setups,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.workbench_setups.list_workbench_setups as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -117,6 +114,8 @@ class WorkbenchSetups(ResourceBase):
     ) -> WorkbenchSetupDetail:
         """Create workbench setup: the body as keyword arguments, or a ready `CreateWorkbenchSetupRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateWorkbenchSetupRequest
+
             if isinstance(name, Unset):
                 raise TypeError("create() missing required keyword argument: 'name'")
             body = CreateWorkbenchSetupRequest(
@@ -131,7 +130,9 @@ class WorkbenchSetups(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = create_workbench_setup.sync(
+        import bland_evals_client.api.workbench_setups.create_workbench_setup as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -147,7 +148,9 @@ class WorkbenchSetups(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> WorkbenchSetupDetail:
         """Get workbench setup."""
-        result = get_workbench_setup.sync(
+        import bland_evals_client.api.workbench_setups.get_workbench_setup as operation
+
+        result = operation.sync(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -163,7 +166,9 @@ class WorkbenchSetups(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete workbench setup."""
-        delete_workbench_setup.sync(
+        import bland_evals_client.api.workbench_setups.delete_workbench_setup as operation
+
+        operation.sync(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -206,6 +211,8 @@ class WorkbenchSetups(ResourceBase):
     ) -> WorkbenchSetupDetail:
         """Update workbench setup: the body as keyword arguments, or a ready `UpdateWorkbenchSetupRequest`."""
         if body is None:
+            from bland_evals_client.models import UpdateWorkbenchSetupRequest
+
             body = UpdateWorkbenchSetupRequest(
                 name=name,
                 description=description,
@@ -222,7 +229,9 @@ class WorkbenchSetups(ResourceBase):
             )
         ):
             raise TypeError("update() takes body= or the body's fields as keyword arguments, not both")
-        result = update_workbench_setup.sync(
+        import bland_evals_client.api.workbench_setups.update_workbench_setup as operation
+
+        result = operation.sync(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -245,8 +254,12 @@ class WorkbenchSetups(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return paginate(
-            list_workbench_setup_versions,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.workbench_setups.list_workbench_setup_versions as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -290,6 +303,8 @@ class WorkbenchSetups(ResourceBase):
     ) -> WorkbenchSetupVersion:
         """Create workbench setup version: the body as keyword arguments, or a ready `CreateWorkbenchSetupVersionRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateWorkbenchSetupVersionRequest
+
             body = CreateWorkbenchSetupVersionRequest(
                 name=name,
                 description=description,
@@ -304,7 +319,9 @@ class WorkbenchSetups(ResourceBase):
             )
         ):
             raise TypeError("create_version() takes body= or the body's fields as keyword arguments, not both")
-        result = create_workbench_setup_version.sync(
+        import bland_evals_client.api.workbench_setups.create_workbench_setup_version as operation
+
+        result = operation.sync(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -322,7 +339,9 @@ class WorkbenchSetups(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> WorkbenchSetupVersion:
         """Get workbench setup version."""
-        result = get_workbench_setup_version.sync(
+        import bland_evals_client.api.workbench_setups.get_workbench_setup_version as operation
+
+        result = operation.sync(
             setup_id,
             version_id,
             client=self._with(timeout, retry, extra_headers),
@@ -375,6 +394,8 @@ class WorkbenchSetups(ResourceBase):
     ) -> WorkbenchSetupVersion:
         """Update workbench setup version: the body as keyword arguments, or a ready `UpdateWorkbenchSetupVersionRequest`."""
         if body is None:
+            from bland_evals_client.models import UpdateWorkbenchSetupVersionRequest
+
             body = UpdateWorkbenchSetupVersionRequest(
                 name=name,
                 description=description,
@@ -395,7 +416,9 @@ class WorkbenchSetups(ResourceBase):
             )
         ):
             raise TypeError("update_version() takes body= or the body's fields as keyword arguments, not both")
-        result = update_workbench_setup_version.sync(
+        import bland_evals_client.api.workbench_setups.update_workbench_setup_version as operation
+
+        result = operation.sync(
             setup_id,
             version_id,
             client=self._with(timeout, retry, extra_headers),
@@ -413,7 +436,9 @@ class WorkbenchSetups(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> WorkbenchSetupPublication:
         """Publish workbench setup."""
-        result = publish_workbench_setup.sync(
+        import bland_evals_client.api.workbench_setups.publish_workbench_setup as operation
+
+        result = operation.sync(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -440,8 +465,12 @@ class AsyncWorkbenchSetups(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return apaginate(
-            list_workbench_setups,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.workbench_setups.list_workbench_setups as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -479,6 +508,8 @@ class AsyncWorkbenchSetups(ResourceBase):
     ) -> WorkbenchSetupDetail:
         """Create workbench setup: the body as keyword arguments, or a ready `CreateWorkbenchSetupRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateWorkbenchSetupRequest
+
             if isinstance(name, Unset):
                 raise TypeError("create() missing required keyword argument: 'name'")
             body = CreateWorkbenchSetupRequest(
@@ -493,7 +524,9 @@ class AsyncWorkbenchSetups(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_workbench_setup.asyncio(
+        import bland_evals_client.api.workbench_setups.create_workbench_setup as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
         )
@@ -509,7 +542,9 @@ class AsyncWorkbenchSetups(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> WorkbenchSetupDetail:
         """Get workbench setup."""
-        result = await get_workbench_setup.asyncio(
+        import bland_evals_client.api.workbench_setups.get_workbench_setup as operation
+
+        result = await operation.asyncio(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -525,7 +560,9 @@ class AsyncWorkbenchSetups(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete workbench setup."""
-        await delete_workbench_setup.asyncio(
+        import bland_evals_client.api.workbench_setups.delete_workbench_setup as operation
+
+        await operation.asyncio(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
         )
@@ -568,6 +605,8 @@ class AsyncWorkbenchSetups(ResourceBase):
     ) -> WorkbenchSetupDetail:
         """Update workbench setup: the body as keyword arguments, or a ready `UpdateWorkbenchSetupRequest`."""
         if body is None:
+            from bland_evals_client.models import UpdateWorkbenchSetupRequest
+
             body = UpdateWorkbenchSetupRequest(
                 name=name,
                 description=description,
@@ -584,7 +623,9 @@ class AsyncWorkbenchSetups(ResourceBase):
             )
         ):
             raise TypeError("update() takes body= or the body's fields as keyword arguments, not both")
-        result = await update_workbench_setup.asyncio(
+        import bland_evals_client.api.workbench_setups.update_workbench_setup as operation
+
+        result = await operation.asyncio(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -607,8 +648,12 @@ class AsyncWorkbenchSetups(ResourceBase):
 
         Resume with `starting_after=pager.next_page_token`.
         """
-        return apaginate(
-            list_workbench_setup_versions,
+        import evalclient.pagination as pagination
+
+        import bland_evals_client.api.workbench_setups.list_workbench_setup_versions as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=limit,
             max_items=max_items,
@@ -652,6 +697,8 @@ class AsyncWorkbenchSetups(ResourceBase):
     ) -> WorkbenchSetupVersion:
         """Create workbench setup version: the body as keyword arguments, or a ready `CreateWorkbenchSetupVersionRequest`."""
         if body is None:
+            from bland_evals_client.models import CreateWorkbenchSetupVersionRequest
+
             body = CreateWorkbenchSetupVersionRequest(
                 name=name,
                 description=description,
@@ -666,7 +713,9 @@ class AsyncWorkbenchSetups(ResourceBase):
             )
         ):
             raise TypeError("create_version() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_workbench_setup_version.asyncio(
+        import bland_evals_client.api.workbench_setups.create_workbench_setup_version as operation
+
+        result = await operation.asyncio(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -684,7 +733,9 @@ class AsyncWorkbenchSetups(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> WorkbenchSetupVersion:
         """Get workbench setup version."""
-        result = await get_workbench_setup_version.asyncio(
+        import bland_evals_client.api.workbench_setups.get_workbench_setup_version as operation
+
+        result = await operation.asyncio(
             setup_id,
             version_id,
             client=self._with(timeout, retry, extra_headers),
@@ -737,6 +788,8 @@ class AsyncWorkbenchSetups(ResourceBase):
     ) -> WorkbenchSetupVersion:
         """Update workbench setup version: the body as keyword arguments, or a ready `UpdateWorkbenchSetupVersionRequest`."""
         if body is None:
+            from bland_evals_client.models import UpdateWorkbenchSetupVersionRequest
+
             body = UpdateWorkbenchSetupVersionRequest(
                 name=name,
                 description=description,
@@ -757,7 +810,9 @@ class AsyncWorkbenchSetups(ResourceBase):
             )
         ):
             raise TypeError("update_version() takes body= or the body's fields as keyword arguments, not both")
-        result = await update_workbench_setup_version.asyncio(
+        import bland_evals_client.api.workbench_setups.update_workbench_setup_version as operation
+
+        result = await operation.asyncio(
             setup_id,
             version_id,
             client=self._with(timeout, retry, extra_headers),
@@ -775,7 +830,9 @@ class AsyncWorkbenchSetups(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> WorkbenchSetupPublication:
         """Publish workbench setup."""
-        result = await publish_workbench_setup.asyncio(
+        import bland_evals_client.api.workbench_setups.publish_workbench_setup as operation
+
+        result = await operation.asyncio(
             setup_id,
             client=self._with(timeout, retry, extra_headers),
         )

@@ -1,24 +1,34 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.api_error import ApiError
-from ...models.batch_processor_run_response import BatchProcessorRunResponse
-from ...models.legacy_batch_processor_run import LegacyBatchProcessorRun
-from ...models.legacy_batch_processor_run_metrics import LegacyBatchProcessorRunMetrics
-from ...models.legacy_batch_processor_run_source import LegacyBatchProcessorRunSource
-from ...models.legacy_batch_processor_run_status import LegacyBatchProcessorRunStatus
-from ...models.run_options import RunOptions
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import get_batch_processor_run
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.api_error import ApiError
+    from ...models.batch_processor_run_response import BatchProcessorRunResponse
+    from ...models.legacy_batch_processor_run import LegacyBatchProcessorRun
+    from ...models.legacy_batch_processor_run_metrics import (
+        LegacyBatchProcessorRunMetrics,
+    )
+    from ...models.legacy_batch_processor_run_source import (
+        LegacyBatchProcessorRunSource,
+    )
+    from ...models.legacy_batch_processor_run_status import (
+        LegacyBatchProcessorRunStatus,
+    )
+    from ...models.run_options import RunOptions
 
 __all__ = ["AsyncBatchProcessorRuns", "BatchProcessorRuns"]
 
@@ -38,7 +48,9 @@ class BatchProcessorRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchProcessorRunResponse:
         """Get a batch processor run (legacy, deprecated)."""
-        result = get_batch_processor_run.sync(
+        import extend_evals_client.api.batch_processor_runs.get_batch_processor_run as operation
+
+        result = operation.sync(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
@@ -58,8 +70,12 @@ class BatchProcessorRuns(ResourceBase):
 
         `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
         """
-        return wait_for_run(
-            get_batch_processor_run,
+        import evalclient.waiting as waiting
+
+        import extend_evals_client.api.batch_processor_runs.get_batch_processor_run as operation
+
+        return waiting.wait_for_run(
+            operation,
             client=self._client,
             id=id,
             timeout=timeout,
@@ -84,7 +100,9 @@ class AsyncBatchProcessorRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchProcessorRunResponse:
         """Get a batch processor run (legacy, deprecated)."""
-        result = await get_batch_processor_run.asyncio(
+        import extend_evals_client.api.batch_processor_runs.get_batch_processor_run as operation
+
+        result = await operation.asyncio(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
@@ -104,8 +122,12 @@ class AsyncBatchProcessorRuns(ResourceBase):
 
         `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
         """
-        return await wait_for_run_async(
-            get_batch_processor_run,
+        import evalclient.waiting as waiting
+
+        import extend_evals_client.api.batch_processor_runs.get_batch_processor_run as operation
+
+        return await waiting.wait_for_run_async(
+            operation,
             client=self._client,
             id=id,
             timeout=timeout,

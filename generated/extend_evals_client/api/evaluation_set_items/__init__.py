@@ -1,47 +1,49 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.api_error import ApiError
-from ...models.api_key_creator import ApiKeyCreator
-from ...models.create_evaluation_set_item import CreateEvaluationSetItem
-from ...models.create_evaluation_set_items_request import (
-    CreateEvaluationSetItemsRequest,
-)
-from ...models.create_evaluation_set_items_response import (
-    CreateEvaluationSetItemsResponse,
-)
-from ...models.delete_evaluation_set_item_response import (
-    DeleteEvaluationSetItemResponse,
-)
-from ...models.evaluation_set_item import EvaluationSetItem
-from ...models.evaluation_set_item_summary import EvaluationSetItemSummary
-from ...models.evaluation_set_items_list_response import EvaluationSetItemsListResponse
-from ...models.file_summary import FileSummary
-from ...models.provided_classify_output import ProvidedClassifyOutput
-from ...models.provided_extract_output import ProvidedExtractOutput
-from ...models.provided_split_output import ProvidedSplitOutput
-from ...models.sort_by import SortBy
-from ...models.sort_dir import SortDir
-from ...models.unknown_creator import UnknownCreator
-from ...models.update_evaluation_set_item_request import UpdateEvaluationSetItemRequest
-from ...models.user_creator import UserCreator
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import (
-    create_evaluation_set_items,
-    delete_evaluation_set_item,
-    get_evaluation_set_item,
-    list_evaluation_set_items,
-    update_evaluation_set_item,
-)
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.api_error import ApiError
+    from ...models.api_key_creator import ApiKeyCreator
+    from ...models.create_evaluation_set_item import CreateEvaluationSetItem
+    from ...models.create_evaluation_set_items_request import (
+        CreateEvaluationSetItemsRequest,
+    )
+    from ...models.create_evaluation_set_items_response import (
+        CreateEvaluationSetItemsResponse,
+    )
+    from ...models.delete_evaluation_set_item_response import (
+        DeleteEvaluationSetItemResponse,
+    )
+    from ...models.evaluation_set_item import EvaluationSetItem
+    from ...models.evaluation_set_item_summary import EvaluationSetItemSummary
+    from ...models.evaluation_set_items_list_response import (
+        EvaluationSetItemsListResponse,
+    )
+    from ...models.file_summary import FileSummary
+    from ...models.provided_classify_output import ProvidedClassifyOutput
+    from ...models.provided_extract_output import ProvidedExtractOutput
+    from ...models.provided_split_output import ProvidedSplitOutput
+    from ...models.sort_by import SortBy
+    from ...models.sort_dir import SortDir
+    from ...models.unknown_creator import UnknownCreator
+    from ...models.update_evaluation_set_item_request import (
+        UpdateEvaluationSetItemRequest,
+    )
+    from ...models.user_creator import UserCreator
 
 __all__ = ["AsyncEvaluationSetItems", "EvaluationSetItems"]
 
@@ -69,8 +71,12 @@ class EvaluationSetItems(ResourceBase):
 
         Resume with `next_page_token=pager.next_page_token`.
         """
-        return paginate(
-            list_evaluation_set_items,
+        import evalclient.pagination as pagination
+
+        import extend_evals_client.api.evaluation_set_items.list_evaluation_set_items as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=max_page_size,
             max_items=max_items,
@@ -116,6 +122,8 @@ class EvaluationSetItems(ResourceBase):
     ) -> CreateEvaluationSetItemsResponse:
         """Create evaluation set items (bulk, at most 100): the body as keyword arguments, or a ready `CreateEvaluationSetItemsRequest`."""
         if body is None:
+            from extend_evals_client.models import CreateEvaluationSetItemsRequest
+
             if isinstance(items, Unset):
                 raise TypeError("create() missing required keyword argument: 'items'")
             body = CreateEvaluationSetItemsRequest(
@@ -123,7 +131,9 @@ class EvaluationSetItems(ResourceBase):
             )
         elif any(not isinstance(value, Unset) for value in (items,)):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = create_evaluation_set_items.sync(
+        import extend_evals_client.api.evaluation_set_items.create_evaluation_set_items as operation
+
+        result = operation.sync(
             evaluation_set_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -142,7 +152,9 @@ class EvaluationSetItems(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvaluationSetItem:
         """Get an evaluation set item."""
-        result = get_evaluation_set_item.sync(
+        import extend_evals_client.api.evaluation_set_items.get_evaluation_set_item as operation
+
+        result = operation.sync(
             evaluation_set_id,
             item_id,
             client=self._with(timeout, retry, extra_headers),
@@ -188,6 +200,8 @@ class EvaluationSetItems(ResourceBase):
     ) -> EvaluationSetItem:
         """Update an evaluation set item's expected output: the body as keyword arguments, or a ready `UpdateEvaluationSetItemRequest`."""
         if body is None:
+            from extend_evals_client.models import UpdateEvaluationSetItemRequest
+
             if isinstance(expected_output, Unset):
                 raise TypeError("update() missing required keyword argument: 'expected_output'")
             body = UpdateEvaluationSetItemRequest(
@@ -195,7 +209,9 @@ class EvaluationSetItems(ResourceBase):
             )
         elif any(not isinstance(value, Unset) for value in (expected_output,)):
             raise TypeError("update() takes body= or the body's fields as keyword arguments, not both")
-        result = update_evaluation_set_item.sync(
+        import extend_evals_client.api.evaluation_set_items.update_evaluation_set_item as operation
+
+        result = operation.sync(
             evaluation_set_id,
             item_id,
             client=self._with(timeout, retry, extra_headers),
@@ -215,7 +231,9 @@ class EvaluationSetItems(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteEvaluationSetItemResponse:
         """Delete an evaluation set item."""
-        result = delete_evaluation_set_item.sync(
+        import extend_evals_client.api.evaluation_set_items.delete_evaluation_set_item as operation
+
+        result = operation.sync(
             evaluation_set_id,
             item_id,
             client=self._with(timeout, retry, extra_headers),
@@ -247,8 +265,12 @@ class AsyncEvaluationSetItems(ResourceBase):
 
         Resume with `next_page_token=pager.next_page_token`.
         """
-        return apaginate(
-            list_evaluation_set_items,
+        import evalclient.pagination as pagination
+
+        import extend_evals_client.api.evaluation_set_items.list_evaluation_set_items as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=max_page_size,
             max_items=max_items,
@@ -294,6 +316,8 @@ class AsyncEvaluationSetItems(ResourceBase):
     ) -> CreateEvaluationSetItemsResponse:
         """Create evaluation set items (bulk, at most 100): the body as keyword arguments, or a ready `CreateEvaluationSetItemsRequest`."""
         if body is None:
+            from extend_evals_client.models import CreateEvaluationSetItemsRequest
+
             if isinstance(items, Unset):
                 raise TypeError("create() missing required keyword argument: 'items'")
             body = CreateEvaluationSetItemsRequest(
@@ -301,7 +325,9 @@ class AsyncEvaluationSetItems(ResourceBase):
             )
         elif any(not isinstance(value, Unset) for value in (items,)):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_evaluation_set_items.asyncio(
+        import extend_evals_client.api.evaluation_set_items.create_evaluation_set_items as operation
+
+        result = await operation.asyncio(
             evaluation_set_id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -320,7 +346,9 @@ class AsyncEvaluationSetItems(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvaluationSetItem:
         """Get an evaluation set item."""
-        result = await get_evaluation_set_item.asyncio(
+        import extend_evals_client.api.evaluation_set_items.get_evaluation_set_item as operation
+
+        result = await operation.asyncio(
             evaluation_set_id,
             item_id,
             client=self._with(timeout, retry, extra_headers),
@@ -366,6 +394,8 @@ class AsyncEvaluationSetItems(ResourceBase):
     ) -> EvaluationSetItem:
         """Update an evaluation set item's expected output: the body as keyword arguments, or a ready `UpdateEvaluationSetItemRequest`."""
         if body is None:
+            from extend_evals_client.models import UpdateEvaluationSetItemRequest
+
             if isinstance(expected_output, Unset):
                 raise TypeError("update() missing required keyword argument: 'expected_output'")
             body = UpdateEvaluationSetItemRequest(
@@ -373,7 +403,9 @@ class AsyncEvaluationSetItems(ResourceBase):
             )
         elif any(not isinstance(value, Unset) for value in (expected_output,)):
             raise TypeError("update() takes body= or the body's fields as keyword arguments, not both")
-        result = await update_evaluation_set_item.asyncio(
+        import extend_evals_client.api.evaluation_set_items.update_evaluation_set_item as operation
+
+        result = await operation.asyncio(
             evaluation_set_id,
             item_id,
             client=self._with(timeout, retry, extra_headers),
@@ -393,7 +425,9 @@ class AsyncEvaluationSetItems(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteEvaluationSetItemResponse:
         """Delete an evaluation set item."""
-        result = await delete_evaluation_set_item.asyncio(
+        import extend_evals_client.api.evaluation_set_items.delete_evaluation_set_item as operation
+
+        result = await operation.asyncio(
             evaluation_set_id,
             item_id,
             client=self._with(timeout, retry, extra_headers),

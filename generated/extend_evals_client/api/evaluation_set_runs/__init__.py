@@ -1,35 +1,41 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.api_error import ApiError
-from ...models.batch_run_status import BatchRunStatus
-from ...models.classifier_summary import ClassifierSummary
-from ...models.classifier_version_summary import ClassifierVersionSummary
-from ...models.classify_run_metrics import ClassifyRunMetrics
-from ...models.create_evaluation_set_run_request import CreateEvaluationSetRunRequest
-from ...models.evaluation_set_run import EvaluationSetRun
-from ...models.extract_run_metrics import ExtractRunMetrics
-from ...models.extractor_summary import ExtractorSummary
-from ...models.extractor_version_summary import ExtractorVersionSummary
-from ...models.run_entity_choice import RunEntityChoice
-from ...models.run_metrics import RunMetrics
-from ...models.run_options import RunOptions
-from ...models.splitter_run_metrics import SplitterRunMetrics
-from ...models.splitter_summary import SplitterSummary
-from ...models.splitter_version_summary import SplitterVersionSummary
-from ...models.unknown_entity_summary import UnknownEntitySummary
-from ...models.unknown_entity_version_summary import UnknownEntityVersionSummary
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import create_evaluation_set_run, get_evaluation_set_run
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.api_error import ApiError
+    from ...models.batch_run_status import BatchRunStatus
+    from ...models.classifier_summary import ClassifierSummary
+    from ...models.classifier_version_summary import ClassifierVersionSummary
+    from ...models.classify_run_metrics import ClassifyRunMetrics
+    from ...models.create_evaluation_set_run_request import (
+        CreateEvaluationSetRunRequest,
+    )
+    from ...models.evaluation_set_run import EvaluationSetRun
+    from ...models.extract_run_metrics import ExtractRunMetrics
+    from ...models.extractor_summary import ExtractorSummary
+    from ...models.extractor_version_summary import ExtractorVersionSummary
+    from ...models.run_entity_choice import RunEntityChoice
+    from ...models.run_metrics import RunMetrics
+    from ...models.run_options import RunOptions
+    from ...models.splitter_run_metrics import SplitterRunMetrics
+    from ...models.splitter_summary import SplitterSummary
+    from ...models.splitter_version_summary import SplitterVersionSummary
+    from ...models.unknown_entity_summary import UnknownEntitySummary
+    from ...models.unknown_entity_version_summary import UnknownEntityVersionSummary
 
 __all__ = ["AsyncEvaluationSetRuns", "EvaluationSetRuns"]
 
@@ -75,6 +81,8 @@ class EvaluationSetRuns(ResourceBase):
     ) -> EvaluationSetRun:
         """Create (start) an evaluation set run: the body as keyword arguments, or a ready `CreateEvaluationSetRunRequest`."""
         if body is None:
+            from extend_evals_client.models import CreateEvaluationSetRunRequest
+
             if isinstance(evaluation_set_id, Unset):
                 raise TypeError("create() missing required keyword argument: 'evaluation_set_id'")
             body = CreateEvaluationSetRunRequest(
@@ -91,7 +99,9 @@ class EvaluationSetRuns(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = create_evaluation_set_run.sync(
+        import extend_evals_client.api.evaluation_set_runs.create_evaluation_set_run as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
             x_extend_workspace_id=extend_workspace_id,
@@ -108,7 +118,9 @@ class EvaluationSetRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvaluationSetRun:
         """Get an evaluation set run."""
-        result = get_evaluation_set_run.sync(
+        import extend_evals_client.api.evaluation_set_runs.get_evaluation_set_run as operation
+
+        result = operation.sync(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
@@ -128,8 +140,12 @@ class EvaluationSetRuns(ResourceBase):
 
         `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
         """
-        return wait_for_run(
-            get_evaluation_set_run,
+        import evalclient.waiting as waiting
+
+        import extend_evals_client.api.evaluation_set_runs.get_evaluation_set_run as operation
+
+        return waiting.wait_for_run(
+            operation,
             client=self._client,
             id=id,
             timeout=timeout,
@@ -152,6 +168,8 @@ class EvaluationSetRuns(ResourceBase):
     ) -> EvaluationSetRun:
         """Create a run (the body as for `create`) and wait for it: the final run; RunFailed or WaitTimeout."""
         if body is None:
+            from extend_evals_client.models import CreateEvaluationSetRunRequest
+
             if isinstance(evaluation_set_id, Unset):
                 raise TypeError("create_and_wait() missing required keyword argument: 'evaluation_set_id'")
             body = CreateEvaluationSetRunRequest(
@@ -206,6 +224,8 @@ class AsyncEvaluationSetRuns(ResourceBase):
     ) -> EvaluationSetRun:
         """Create (start) an evaluation set run: the body as keyword arguments, or a ready `CreateEvaluationSetRunRequest`."""
         if body is None:
+            from extend_evals_client.models import CreateEvaluationSetRunRequest
+
             if isinstance(evaluation_set_id, Unset):
                 raise TypeError("create() missing required keyword argument: 'evaluation_set_id'")
             body = CreateEvaluationSetRunRequest(
@@ -222,7 +242,9 @@ class AsyncEvaluationSetRuns(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_evaluation_set_run.asyncio(
+        import extend_evals_client.api.evaluation_set_runs.create_evaluation_set_run as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
             x_extend_workspace_id=extend_workspace_id,
@@ -239,7 +261,9 @@ class AsyncEvaluationSetRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvaluationSetRun:
         """Get an evaluation set run."""
-        result = await get_evaluation_set_run.asyncio(
+        import extend_evals_client.api.evaluation_set_runs.get_evaluation_set_run as operation
+
+        result = await operation.asyncio(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
@@ -259,8 +283,12 @@ class AsyncEvaluationSetRuns(ResourceBase):
 
         `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
         """
-        return await wait_for_run_async(
-            get_evaluation_set_run,
+        import evalclient.waiting as waiting
+
+        import extend_evals_client.api.evaluation_set_runs.get_evaluation_set_run as operation
+
+        return await waiting.wait_for_run_async(
+            operation,
             client=self._client,
             id=id,
             timeout=timeout,
@@ -283,6 +311,8 @@ class AsyncEvaluationSetRuns(ResourceBase):
     ) -> EvaluationSetRun:
         """Create a run (the body as for `create`) and wait for it: the final run; RunFailed or WaitTimeout."""
         if body is None:
+            from extend_evals_client.models import CreateEvaluationSetRunRequest
+
             if isinstance(evaluation_set_id, Unset):
                 raise TypeError("create_and_wait() missing required keyword argument: 'evaluation_set_id'")
             body = CreateEvaluationSetRunRequest(

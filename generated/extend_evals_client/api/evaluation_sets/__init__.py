@@ -1,30 +1,34 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.api_error import ApiError
-from ...models.api_key_creator import ApiKeyCreator
-from ...models.classifier_summary import ClassifierSummary
-from ...models.create_evaluation_set_request import CreateEvaluationSetRequest
-from ...models.evaluation_set import EvaluationSet
-from ...models.evaluation_sets_list_response import EvaluationSetsListResponse
-from ...models.extractor_summary import ExtractorSummary
-from ...models.sort_by import SortBy
-from ...models.sort_dir import SortDir
-from ...models.splitter_summary import SplitterSummary
-from ...models.unknown_creator import UnknownCreator
-from ...models.unknown_entity_summary import UnknownEntitySummary
-from ...models.user_creator import UserCreator
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import create_evaluation_set, get_evaluation_set, list_evaluation_sets
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.api_error import ApiError
+    from ...models.api_key_creator import ApiKeyCreator
+    from ...models.classifier_summary import ClassifierSummary
+    from ...models.create_evaluation_set_request import CreateEvaluationSetRequest
+    from ...models.evaluation_set import EvaluationSet
+    from ...models.evaluation_sets_list_response import EvaluationSetsListResponse
+    from ...models.extractor_summary import ExtractorSummary
+    from ...models.sort_by import SortBy
+    from ...models.sort_dir import SortDir
+    from ...models.splitter_summary import SplitterSummary
+    from ...models.unknown_creator import UnknownCreator
+    from ...models.unknown_entity_summary import UnknownEntitySummary
+    from ...models.user_creator import UserCreator
 
 __all__ = ["AsyncEvaluationSets", "EvaluationSets"]
 
@@ -52,8 +56,12 @@ class EvaluationSets(ResourceBase):
 
         Resume with `next_page_token=pager.next_page_token`.
         """
-        return paginate(
-            list_evaluation_sets,
+        import evalclient.pagination as pagination
+
+        import extend_evals_client.api.evaluation_sets.list_evaluation_sets as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=max_page_size,
             max_items=max_items,
@@ -100,6 +108,8 @@ class EvaluationSets(ResourceBase):
     ) -> EvaluationSet:
         """Create an evaluation set: the body as keyword arguments, or a ready `CreateEvaluationSetRequest`."""
         if body is None:
+            from extend_evals_client.models import CreateEvaluationSetRequest
+
             if isinstance(name, Unset):
                 raise TypeError("create() missing required keyword argument: 'name'")
             if isinstance(entity_id, Unset):
@@ -118,7 +128,9 @@ class EvaluationSets(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = create_evaluation_set.sync(
+        import extend_evals_client.api.evaluation_sets.create_evaluation_set as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
             x_extend_workspace_id=extend_workspace_id,
@@ -135,7 +147,9 @@ class EvaluationSets(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvaluationSet:
         """Get an evaluation set."""
-        result = get_evaluation_set.sync(
+        import extend_evals_client.api.evaluation_sets.get_evaluation_set as operation
+
+        result = operation.sync(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
@@ -166,8 +180,12 @@ class AsyncEvaluationSets(ResourceBase):
 
         Resume with `next_page_token=pager.next_page_token`.
         """
-        return apaginate(
-            list_evaluation_sets,
+        import evalclient.pagination as pagination
+
+        import extend_evals_client.api.evaluation_sets.list_evaluation_sets as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=max_page_size,
             max_items=max_items,
@@ -214,6 +232,8 @@ class AsyncEvaluationSets(ResourceBase):
     ) -> EvaluationSet:
         """Create an evaluation set: the body as keyword arguments, or a ready `CreateEvaluationSetRequest`."""
         if body is None:
+            from extend_evals_client.models import CreateEvaluationSetRequest
+
             if isinstance(name, Unset):
                 raise TypeError("create() missing required keyword argument: 'name'")
             if isinstance(entity_id, Unset):
@@ -232,7 +252,9 @@ class AsyncEvaluationSets(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_evaluation_set.asyncio(
+        import extend_evals_client.api.evaluation_sets.create_evaluation_set as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
             x_extend_workspace_id=extend_workspace_id,
@@ -249,7 +271,9 @@ class AsyncEvaluationSets(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EvaluationSet:
         """Get an evaluation set."""
-        result = await get_evaluation_set.asyncio(
+        import extend_evals_client.api.evaluation_sets.get_evaluation_set as operation
+
+        result = await operation.asyncio(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,

@@ -1,24 +1,28 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.batch_processor_run import BatchProcessorRun
-from ...models.batch_processor_run_metrics import BatchProcessorRunMetrics
-from ...models.batch_processor_run_options import BatchProcessorRunOptions
-from ...models.batch_processor_run_response import BatchProcessorRunResponse
-from ...models.batch_processor_run_source import BatchProcessorRunSource
-from ...models.batch_processor_run_status import BatchProcessorRunStatus
-from ...models.error import Error
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import get_batch_processor_run
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.batch_processor_run import BatchProcessorRun
+    from ...models.batch_processor_run_metrics import BatchProcessorRunMetrics
+    from ...models.batch_processor_run_options import BatchProcessorRunOptions
+    from ...models.batch_processor_run_response import BatchProcessorRunResponse
+    from ...models.batch_processor_run_source import BatchProcessorRunSource
+    from ...models.batch_processor_run_status import BatchProcessorRunStatus
+    from ...models.error import Error
 
 __all__ = ["AsyncBatchProcessorRuns", "BatchProcessorRuns"]
 
@@ -38,7 +42,9 @@ class BatchProcessorRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchProcessorRunResponse:
         """Get a batch processor run."""
-        result = get_batch_processor_run.sync(
+        import extend_evals_client_2025_04_21.api.batch_processor_runs.get_batch_processor_run as operation
+
+        result = operation.sync(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
@@ -58,8 +64,12 @@ class BatchProcessorRuns(ResourceBase):
 
         `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
         """
-        return wait_for_run(
-            get_batch_processor_run,
+        import evalclient.waiting as waiting
+
+        import extend_evals_client_2025_04_21.api.batch_processor_runs.get_batch_processor_run as operation
+
+        return waiting.wait_for_run(
+            operation,
             client=self._client,
             id=id,
             timeout=timeout,
@@ -84,7 +94,9 @@ class AsyncBatchProcessorRuns(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchProcessorRunResponse:
         """Get a batch processor run."""
-        result = await get_batch_processor_run.asyncio(
+        import extend_evals_client_2025_04_21.api.batch_processor_runs.get_batch_processor_run as operation
+
+        result = await operation.asyncio(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
@@ -104,8 +116,12 @@ class AsyncBatchProcessorRuns(ResourceBase):
 
         `wait_options` are `wait_for_run`'s own: `polling=`, `clock=`, `sleep=`, `rng=`.
         """
-        return await wait_for_run_async(
-            get_batch_processor_run,
+        import evalclient.waiting as waiting
+
+        import extend_evals_client_2025_04_21.api.batch_processor_runs.get_batch_processor_run as operation
+
+        return await waiting.wait_for_run_async(
+            operation,
             client=self._client,
             id=id,
             timeout=timeout,

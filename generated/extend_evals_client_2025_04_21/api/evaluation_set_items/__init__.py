@@ -1,45 +1,49 @@
 """Contains endpoint functions for accessing the API, and this tag's resource classes."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import httpx
-from evalclient.pagination import AsyncPager, Pager, apaginate, paginate
-from evalclient.retry import RetryPolicy
-from evalclient.waiting import wait_for_run, wait_for_run_async
-
-from ...models.bulk_create_evaluation_set_item import BulkCreateEvaluationSetItem
-from ...models.bulk_create_evaluation_set_items_request import (
-    BulkCreateEvaluationSetItemsRequest,
-)
-from ...models.bulk_create_evaluation_set_items_response import (
-    BulkCreateEvaluationSetItemsResponse,
-)
-from ...models.create_evaluation_set_item_request import CreateEvaluationSetItemRequest
-from ...models.delete_evaluation_set_item_response import (
-    DeleteEvaluationSetItemResponse,
-)
-from ...models.error import Error
-from ...models.evaluation_set_item import EvaluationSetItem
-from ...models.evaluation_set_item_response import EvaluationSetItemResponse
-from ...models.evaluation_set_items_list_response import EvaluationSetItemsListResponse
-from ...models.provided_classifier_output import ProvidedClassifierOutput
-from ...models.provided_fields_array_output import ProvidedFieldsArrayOutput
-from ...models.provided_json_output import ProvidedJsonOutput
-from ...models.provided_splitter_output import ProvidedSplitterOutput
-from ...models.sort_by import SortBy
-from ...models.sort_dir import SortDir
-from ...models.update_evaluation_set_item_request import UpdateEvaluationSetItemRequest
 from ...types import UNSET, Unset
 from .. import ResourceBase
-from . import (
-    bulk_create_evaluation_set_items,
-    create_evaluation_set_item,
-    delete_evaluation_set_item,
-    list_evaluation_set_items,
-    update_evaluation_set_item,
-)
+
+if TYPE_CHECKING:
+    # Only for annotations: importing any operation of this tag runs this module first, so at run
+    # time the methods import what they call (change 2 in the header).
+    import httpx
+    from evalclient.pagination import AsyncPager, Pager
+    from evalclient.retry import RetryPolicy
+
+    from ...models.bulk_create_evaluation_set_item import BulkCreateEvaluationSetItem
+    from ...models.bulk_create_evaluation_set_items_request import (
+        BulkCreateEvaluationSetItemsRequest,
+    )
+    from ...models.bulk_create_evaluation_set_items_response import (
+        BulkCreateEvaluationSetItemsResponse,
+    )
+    from ...models.create_evaluation_set_item_request import (
+        CreateEvaluationSetItemRequest,
+    )
+    from ...models.delete_evaluation_set_item_response import (
+        DeleteEvaluationSetItemResponse,
+    )
+    from ...models.error import Error
+    from ...models.evaluation_set_item import EvaluationSetItem
+    from ...models.evaluation_set_item_response import EvaluationSetItemResponse
+    from ...models.evaluation_set_items_list_response import (
+        EvaluationSetItemsListResponse,
+    )
+    from ...models.provided_classifier_output import ProvidedClassifierOutput
+    from ...models.provided_fields_array_output import ProvidedFieldsArrayOutput
+    from ...models.provided_json_output import ProvidedJsonOutput
+    from ...models.provided_splitter_output import ProvidedSplitterOutput
+    from ...models.sort_by import SortBy
+    from ...models.sort_dir import SortDir
+    from ...models.update_evaluation_set_item_request import (
+        UpdateEvaluationSetItemRequest,
+    )
 
 __all__ = ["AsyncEvaluationSetItems", "EvaluationSetItems"]
 
@@ -67,8 +71,12 @@ class EvaluationSetItems(ResourceBase):
 
         Resume with `next_page_token=pager.next_page_token`.
         """
-        return paginate(
-            list_evaluation_set_items,
+        import evalclient.pagination as pagination
+
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.list_evaluation_set_items as operation
+
+        return pagination.paginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=max_page_size,
             max_items=max_items,
@@ -122,6 +130,10 @@ class EvaluationSetItems(ResourceBase):
     ) -> EvaluationSetItemResponse:
         """Create an evaluation set item: the body as keyword arguments, or a ready `CreateEvaluationSetItemRequest`."""
         if body is None:
+            from extend_evals_client_2025_04_21.models import (
+                CreateEvaluationSetItemRequest,
+            )
+
             if isinstance(evaluation_set_id, Unset):
                 raise TypeError("create() missing required keyword argument: 'evaluation_set_id'")
             if isinstance(file_id, Unset):
@@ -142,7 +154,9 @@ class EvaluationSetItems(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = create_evaluation_set_item.sync(
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.create_evaluation_set_item as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
             x_extend_workspace_id=extend_workspace_id,
@@ -183,6 +197,10 @@ class EvaluationSetItems(ResourceBase):
     ) -> BulkCreateEvaluationSetItemsResponse:
         """Create evaluation set items in bulk: the body as keyword arguments, or a ready `BulkCreateEvaluationSetItemsRequest`."""
         if body is None:
+            from extend_evals_client_2025_04_21.models import (
+                BulkCreateEvaluationSetItemsRequest,
+            )
+
             if isinstance(evaluation_set_id, Unset):
                 raise TypeError("bulk_create() missing required keyword argument: 'evaluation_set_id'")
             if isinstance(items, Unset):
@@ -199,7 +217,9 @@ class EvaluationSetItems(ResourceBase):
             )
         ):
             raise TypeError("bulk_create() takes body= or the body's fields as keyword arguments, not both")
-        result = bulk_create_evaluation_set_items.sync(
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.bulk_create_evaluation_set_items as operation
+
+        result = operation.sync(
             client=self._with(timeout, retry, extra_headers),
             body=body,
             x_extend_workspace_id=extend_workspace_id,
@@ -248,6 +268,10 @@ class EvaluationSetItems(ResourceBase):
     ) -> EvaluationSetItemResponse:
         """Update an evaluation set item's expected output: the body as keyword arguments, or a ready `UpdateEvaluationSetItemRequest`."""
         if body is None:
+            from extend_evals_client_2025_04_21.models import (
+                UpdateEvaluationSetItemRequest,
+            )
+
             if isinstance(expected_output, Unset):
                 raise TypeError("update() missing required keyword argument: 'expected_output'")
             body = UpdateEvaluationSetItemRequest(
@@ -255,7 +279,9 @@ class EvaluationSetItems(ResourceBase):
             )
         elif any(not isinstance(value, Unset) for value in (expected_output,)):
             raise TypeError("update() takes body= or the body's fields as keyword arguments, not both")
-        result = update_evaluation_set_item.sync(
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.update_evaluation_set_item as operation
+
+        result = operation.sync(
             id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -273,7 +299,9 @@ class EvaluationSetItems(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteEvaluationSetItemResponse:
         """Delete an evaluation set item."""
-        result = delete_evaluation_set_item.sync(
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.delete_evaluation_set_item as operation
+
+        result = operation.sync(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
@@ -304,8 +332,12 @@ class AsyncEvaluationSetItems(ResourceBase):
 
         Resume with `next_page_token=pager.next_page_token`.
         """
-        return apaginate(
-            list_evaluation_set_items,
+        import evalclient.pagination as pagination
+
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.list_evaluation_set_items as operation
+
+        return pagination.apaginate(
+            operation,
             client=self._with(timeout, retry, extra_headers),
             page_size=max_page_size,
             max_items=max_items,
@@ -359,6 +391,10 @@ class AsyncEvaluationSetItems(ResourceBase):
     ) -> EvaluationSetItemResponse:
         """Create an evaluation set item: the body as keyword arguments, or a ready `CreateEvaluationSetItemRequest`."""
         if body is None:
+            from extend_evals_client_2025_04_21.models import (
+                CreateEvaluationSetItemRequest,
+            )
+
             if isinstance(evaluation_set_id, Unset):
                 raise TypeError("create() missing required keyword argument: 'evaluation_set_id'")
             if isinstance(file_id, Unset):
@@ -379,7 +415,9 @@ class AsyncEvaluationSetItems(ResourceBase):
             )
         ):
             raise TypeError("create() takes body= or the body's fields as keyword arguments, not both")
-        result = await create_evaluation_set_item.asyncio(
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.create_evaluation_set_item as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
             x_extend_workspace_id=extend_workspace_id,
@@ -420,6 +458,10 @@ class AsyncEvaluationSetItems(ResourceBase):
     ) -> BulkCreateEvaluationSetItemsResponse:
         """Create evaluation set items in bulk: the body as keyword arguments, or a ready `BulkCreateEvaluationSetItemsRequest`."""
         if body is None:
+            from extend_evals_client_2025_04_21.models import (
+                BulkCreateEvaluationSetItemsRequest,
+            )
+
             if isinstance(evaluation_set_id, Unset):
                 raise TypeError("bulk_create() missing required keyword argument: 'evaluation_set_id'")
             if isinstance(items, Unset):
@@ -436,7 +478,9 @@ class AsyncEvaluationSetItems(ResourceBase):
             )
         ):
             raise TypeError("bulk_create() takes body= or the body's fields as keyword arguments, not both")
-        result = await bulk_create_evaluation_set_items.asyncio(
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.bulk_create_evaluation_set_items as operation
+
+        result = await operation.asyncio(
             client=self._with(timeout, retry, extra_headers),
             body=body,
             x_extend_workspace_id=extend_workspace_id,
@@ -485,6 +529,10 @@ class AsyncEvaluationSetItems(ResourceBase):
     ) -> EvaluationSetItemResponse:
         """Update an evaluation set item's expected output: the body as keyword arguments, or a ready `UpdateEvaluationSetItemRequest`."""
         if body is None:
+            from extend_evals_client_2025_04_21.models import (
+                UpdateEvaluationSetItemRequest,
+            )
+
             if isinstance(expected_output, Unset):
                 raise TypeError("update() missing required keyword argument: 'expected_output'")
             body = UpdateEvaluationSetItemRequest(
@@ -492,7 +540,9 @@ class AsyncEvaluationSetItems(ResourceBase):
             )
         elif any(not isinstance(value, Unset) for value in (expected_output,)):
             raise TypeError("update() takes body= or the body's fields as keyword arguments, not both")
-        result = await update_evaluation_set_item.asyncio(
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.update_evaluation_set_item as operation
+
+        result = await operation.asyncio(
             id,
             client=self._with(timeout, retry, extra_headers),
             body=body,
@@ -510,7 +560,9 @@ class AsyncEvaluationSetItems(ResourceBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteEvaluationSetItemResponse:
         """Delete an evaluation set item."""
-        result = await delete_evaluation_set_item.asyncio(
+        import extend_evals_client_2025_04_21.api.evaluation_set_items.delete_evaluation_set_item as operation
+
+        result = await operation.asyncio(
             id,
             client=self._with(timeout, retry, extra_headers),
             x_extend_workspace_id=extend_workspace_id,
