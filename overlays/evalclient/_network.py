@@ -22,13 +22,6 @@ from evalclient.errors import ConfigurationError
 
 # httpx's default pool size, and so the default number of async sends in flight per event loop.
 DEFAULT_MAX_CONNECTIONS = 100
-# httpx keeps only 20 of them open when idle: with 100 sends in flight, a connection freed while
-# the next send is still queued in the transport's gate was closed, and that send opened a new
-# one (a TCP and TLS handshake each): 300 queued calls opened 300 connections. Keeping every
-# connection the pool may hold makes them 100 (BENCHMARKS.md, scenario 6).
-_DEFAULT_LIMITS = httpx.Limits(
-    max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=DEFAULT_MAX_CONNECTIONS
-)
 
 Cert = str | os.PathLike[str] | tuple[str, str] | tuple[str, str, str]
 Verify = bool | str | os.PathLike[str] | ssl.SSLContext
@@ -57,8 +50,10 @@ class NetworkSettings:
         return DEFAULT_MAX_CONNECTIONS
 
     def _options(self) -> dict[str, Any]:
-        limits = _DEFAULT_LIMITS if self.limits is None else self.limits
-        return {"verify": self._ssl(), "http2": self.http2, "limits": limits}
+        options: dict[str, Any] = {"verify": self._ssl(), "http2": self.http2}
+        if self.limits is not None:
+            options["limits"] = self.limits
+        return options
 
     def _ssl(self) -> bool | ssl.SSLContext:
         if isinstance(self.verify, ssl.SSLContext):
