@@ -8,10 +8,8 @@ read and list, while runs that used it keep their results.
 
 from __future__ import annotations
 
-import dataclasses
-
 from evalclient.testing import _bland_fields as fields
-from evalclient.testing._bland_catalog import AgentVersion, BlandCatalog, EvalAgent, slug
+from evalclient.testing._bland_catalog import AgentVersion, BlandCatalog, EvalAgent, fork_version, slug
 from evalclient.testing._bland_library import latest_run_summary, ok, paged
 from evalclient.testing._bland_runs import BlandRun
 from evalclient.testing._ids import IdFactory, Timeline
@@ -195,22 +193,8 @@ class AgentWrites:
 
     def _fork(self, agent: EvalAgent, source: AgentVersion) -> AgentVersion:
         """A new editable version copied from `source`; it becomes the agent's current draft."""
-        number = max(version.number for version in agent.versions.values()) + 1
-        stamp = self._timeline.stamp()
-        version = dataclasses.replace(
-            source,
-            id=self._ids.uuid("agent-version"),
-            number=number,
-            state="editable",
-            levels=list(source.levels),
-            target_level_keys=list(source.target_level_keys),
-            created_from_version_id=source.id,
-            created_at=stamp,
-            updated_at=stamp,
-            name=f"{agent.name} v{number}",
-        )
-        agent.versions[version.id] = version
-        agent.current_version_id = version.id
+        version = fork_version(agent, source, self._ids.uuid("agent-version"), self._timeline.stamp())
+        version.levels, version.target_level_keys = list(source.levels), list(source.target_level_keys)
         return version
 
     def _agent(self, call: Call) -> EvalAgent:

@@ -7,8 +7,10 @@ audio), pass/fail (no levels) and one never published (no active version).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from evalclient.testing._ids import IdFactory, Timeline, unit
 from evalclient.testing._validation import JsonObject
@@ -189,6 +191,40 @@ class WorkbenchSetup:
     metadata: dict[str, str] = field(default_factory=dict)
     updated_at: str = ""
     deleted_at: str | None = None
+
+
+_V = TypeVar("_V", AgentVersion, SetupVersion)
+
+
+class _Versioned(Protocol[_V]):
+    """An eval agent or a workbench setup: both keep versions and one editable draft."""
+
+    name: str
+    current_version_id: str
+
+    @property
+    def versions(self) -> dict[str, _V]: ...
+
+
+def fork_version(owner: _Versioned[_V], source: _V, version_id: str, stamp: str) -> _V:
+    """A new editable version of `owner` copied from `source`; it becomes the current draft.
+
+    Its list fields are still `source`'s: the caller gives the new version copies of its own.
+    """
+    number = max(version.number for version in owner.versions.values()) + 1
+    version = dataclasses.replace(
+        source,
+        id=version_id,
+        number=number,
+        state="editable",
+        created_from_version_id=source.id,
+        created_at=stamp,
+        updated_at=stamp,
+        name=f"{owner.name} v{number}",
+    )
+    owner.versions[version.id] = version
+    owner.current_version_id = version.id
+    return version
 
 
 class BlandCatalog:

@@ -8,10 +8,8 @@ one. A run created from a setup version scores with that version's roster (`_bla
 
 from __future__ import annotations
 
-import dataclasses
-
 from evalclient.testing import _bland_fields as fields
-from evalclient.testing._bland_catalog import BlandCatalog, SetupVersion, WorkbenchSetup, slug
+from evalclient.testing._bland_catalog import BlandCatalog, SetupVersion, WorkbenchSetup, fork_version, slug
 from evalclient.testing._bland_library import latest_run_summary, ok, paged
 from evalclient.testing._bland_runs import BlandRun
 from evalclient.testing._ids import IdFactory, Timeline
@@ -191,22 +189,10 @@ class SetupRoutes:
         )
 
     def _fork(self, setup: WorkbenchSetup, source: SetupVersion) -> SetupVersion:
-        number = max(version.number for version in setup.versions.values()) + 1
-        stamp = self._timeline.stamp()
-        version = dataclasses.replace(
-            source,
-            id=self._ids.uuid("setup-version"),
-            number=number,
-            state="editable",
-            attached_agents=[dict(entry) for entry in source.attached_agents],
-            default_call_ids=list(source.default_call_ids),
-            created_from_version_id=source.id,
-            created_at=stamp,
-            updated_at=stamp,
-            name=f"{setup.name} v{number}",
-        )
-        setup.versions[version.id] = version
-        setup.current_version_id = version.id
+        """A new editable version copied from `source`; it becomes the setup's current draft."""
+        version = fork_version(setup, source, self._ids.uuid("setup-version"), self._timeline.stamp())
+        version.attached_agents = [dict(entry) for entry in source.attached_agents]
+        version.default_call_ids = list(source.default_call_ids)
         return version
 
     def _summary(self, version: SetupVersion) -> JsonObject:
